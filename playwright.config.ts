@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium when present (no browser downloads on these machines), else Playwright's own.
+const executablePath =
+	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'off',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		// The built site, served the way a static host would; `npm test` builds first.
+		command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});
