@@ -31,8 +31,9 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		// The built site, served the way a static host would; `npm test` builds first.
-		command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		// The built site, served as a static host serves it (404.html for unknown paths); `npm test` builds first.
+		command: `./node_modules/.bin/tsx scripts/serve-build.ts`,
+		env: { PORT: String(port) },
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000

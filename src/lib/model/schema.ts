@@ -15,18 +15,10 @@ const CuratedText = z.string().trim().min(1, 'expected a non-empty explanation')
 
 export const CommonLevel = z.number().int().min(1).max(7);
 
-/** Shared proficiency scale, 0–6 (see PROFICIENCY_LABELS). */
+/** Shared proficiency scale, 0–6 (labels in ./proficiency). */
 export const Proficiency = z.number().int().min(0).max(6);
 
-export const PROFICIENCY_LABELS = [
-	'not expected',
-	'follows / assists',
-	'applies with guidance',
-	'independent',
-	'leads and teaches',
-	'sets direction for the organisation',
-	'shapes the industry'
-] as const;
+export { PROFICIENCY_LABELS } from './proficiency';
 
 export const DIMENSION_KINDS = [
 	'scope',

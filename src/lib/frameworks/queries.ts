@@ -1,0 +1,102 @@
+// Pure queries over frameworks: what the pages show, computed from the validated data.
+import type { Framework, Note, Statement, Step, Track, TrackStep } from '../model/schema';
+import { frameworkColor } from './palette';
+
+/** The small index every page gets: enough for navigation and "did you mean" suggestions. */
+export interface NavFramework {
+	id: string;
+	name: string;
+	organisation: string;
+	color: string;
+	tracks: { id: string; name: string }[];
+	steps: { id: string; label: string; title?: string }[];
+}
+
+export function navIndex(frameworks: readonly Framework[]): NavFramework[] {
+	return frameworks.map((fw) => ({
+		id: fw.id,
+		name: fw.name,
+		organisation: fw.organisation,
+		color: frameworkColor(fw.id),
+		tracks: fw.tracks.map((t) => ({ id: t.id, name: t.name })),
+		steps: fw.steps.map((s) => ({
+			id: s.id,
+			label: s.label,
+			...(s.title === undefined ? {} : { title: s.title })
+		}))
+	}));
+}
+
+/** "P4–P7", "P4", or null when no step sits on the common scale. */
+export function commonRange(steps: readonly Step[]): { min: number; max: number } | null {
+	const levels = steps.map((s) => s.common.level).filter((l): l is number => l !== null);
+	if (levels.length === 0) return null;
+	return { min: Math.min(...levels), max: Math.max(...levels) };
+}
+
+export function formatRange(range: { min: number; max: number } | null): string {
+	if (!range) return 'not on the common scale';
+	return range.min === range.max ? `P${range.min}` : `P${range.min}–P${range.max}`;
+}
+
+export function stepName(step: Pick<Step, 'label' | 'title'>): string {
+	return step.title ? `${step.label} (${step.title})` : step.label;
+}
+
+export interface StatementGroup {
+	perspective?: string;
+	section?: string;
+	statements: Statement[];
+}
+
+/** A cell's statements grouped by perspective, then section, in source order. */
+export function groupStatements(statements: readonly Statement[]): StatementGroup[] {
+	const groups: StatementGroup[] = [];
+	for (const s of statements) {
+		const last = groups.at(-1);
+		if (last && last.perspective === s.perspective && last.section === s.section) {
+			last.statements.push(s);
+		} else {
+			groups.push({ perspective: s.perspective, section: s.section, statements: [s] });
+		}
+	}
+	return groups;
+}
+
+export function cellStatements(fw: Framework, trackId: string, stepId: string): Statement[] {
+	return fw.statements.filter((s) => s.track === trackId && s.step === stepId);
+}
+
+export function trackStep(track: Track, stepId: string): TrackStep | undefined {
+	return track.steps.find((s) => s.step === stepId);
+}
+
+/** The previous and next steps along the framework's order. */
+export function neighbours(fw: Framework, stepId: string): { previous?: Step; next?: Step } {
+	const i = fw.steps.findIndex((s) => s.id === stepId);
+	if (i === -1) return {};
+	return { previous: fw.steps[i - 1], next: fw.steps[i + 1] };
+}
+
+/** Notes that concern this track and step (or the framework as a whole when `all`). */
+export function notesFor(
+	fw: Framework,
+	where: { track?: string; step?: string; statements?: readonly string[] }
+): Note[] {
+	const ids = new Set(where.statements ?? []);
+	return fw.notes.filter(
+		(n) =>
+			(where.step !== undefined && n.steps.includes(where.step)) ||
+			(where.track !== undefined &&
+				n.tracks.includes(where.track) &&
+				n.steps.length === 0 &&
+				n.statements.length === 0) ||
+			n.statements.some((id) => ids.has(id))
+	);
+}
+
+export const COVERAGE_LABELS: Record<TrackStep['status'], string> = {
+	defined: 'defined',
+	'not-applicable': 'not applicable',
+	'not-documented': 'not documented'
+};

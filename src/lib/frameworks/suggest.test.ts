@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { NavFramework } from './queries';
+import { helpForPath } from './suggest';
+
+const index: NavFramework[] = [
+	{
+		id: 'speedoc-engineering',
+		name: 'Speedoc Engineering Career Tracks',
+		organisation: 'Speedoc',
+		color: '#000',
+		tracks: [
+			{ id: 'platform', name: 'Platform' },
+			{ id: 'tech-lead', name: 'Tech Lead' }
+		],
+		steps: [
+			{ id: 'level-1', label: 'Level 1' },
+			{ id: 'level-2', label: 'Level 2' }
+		]
+	},
+	{
+		id: 'vaarst-devops-engineer',
+		name: 'DevOps Engineer',
+		organisation: 'Vaarst',
+		color: '#111',
+		tracks: [{ id: 'devops-engineer', name: 'DevOps Engineer' }],
+		steps: [{ id: 'level-4', label: 'Level 4', title: 'Mid' }]
+	}
+];
+
+describe('helpForPath', () => {
+	it.each([
+		// path, expected first suggestion, words the problem must contain
+		['/frameworks/speedoc', '/frameworks/speedoc-engineering', 'speedoc'],
+		['/frameworks/vaarst', '/frameworks/vaarst-devops-engineer', 'vaarst'],
+		[
+			'/frameworks/speedoc-engineering/platfrom/level-1',
+			'/frameworks/speedoc-engineering/platform/level-1',
+			'platfrom'
+		],
+		[
+			'/frameworks/speedoc-engineering/techlead/level-2',
+			'/frameworks/speedoc-engineering/tech-lead/level-2',
+			'techlead'
+		],
+		[
+			'/frameworks/speedoc-engineering/platform/level-9',
+			'/frameworks/speedoc-engineering/platform/level-1',
+			'level-9'
+		],
+		[
+			'/frameworks/vaarst-devops-engineer/devops-engineer/lvl-4',
+			'/frameworks/vaarst-devops-engineer/devops-engineer/level-4',
+			'lvl-4'
+		]
+	])('%s suggests %s first', (path, first, word) => {
+		const help = helpForPath(path, index);
+		expect(help.suggestions[0]?.href).toBe(first);
+		expect(help.problem).toContain(word);
+	});
+
+	it('offers every framework when nothing is close', () => {
+		const help = helpForPath('/frameworks/qqqqqqqq', index);
+		expect(help.suggestions.map((s) => s.href)).toEqual([
+			'/frameworks/speedoc-engineering',
+			'/frameworks/vaarst-devops-engineer'
+		]);
+	});
+
+	it('offers every step of a track when the step is missing', () => {
+		const help = helpForPath('/frameworks/speedoc-engineering/platform', index);
+		expect(help.suggestions.map((s) => s.href)).toEqual([
+			'/frameworks/speedoc-engineering/platform/level-1',
+			'/frameworks/speedoc-engineering/platform/level-2'
+		]);
+	});
+
+	it.each(['', '/', '/nowhere', '/frameworks/%E0%A4%A', '/frameworks/<script>alert(1)</script>'])(
+		'never throws and always offers a way on for %j',
+		(path) => {
+			const help = helpForPath(path, index);
+			expect(help.problem.length).toBeGreaterThan(0);
+			expect(help.suggestions.length).toBeGreaterThan(0);
+		}
+	);
+});

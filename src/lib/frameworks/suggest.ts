@@ -1,0 +1,77 @@
+// "Did you mean": the nearest valid pages for a stale or mistyped link, from the navigation index.
+import Fuse from 'fuse.js';
+import type { NavFramework } from './queries';
+
+export interface Suggestion {
+	href: string;
+	label: string;
+}
+
+export interface NotFoundHelp {
+	/** What was not found, in words. */
+	problem: string;
+	suggestions: Suggestion[];
+}
+
+function nearest<T>(items: readonly T[], query: string, keys: string[], limit = 3): T[] {
+	const fuse = new Fuse(items, { keys, threshold: 0.45, ignoreLocation: true });
+	const hits = fuse.search(query.replace(/[-_]+/g, ' ')).map((r) => r.item);
+	return hits.slice(0, limit);
+}
+
+function safeDecode(segment: string): string {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
+
+const frameworkLink = (fw: NavFramework): Suggestion => ({
+	href: `/frameworks/${fw.id}`,
+	label: fw.name
+});
+
+/** Explain what part of a path is unknown and offer the closest valid links. Never throws. */
+export function helpForPath(pathname: string, index: readonly NavFramework[]): NotFoundHelp {
+	const segments = pathname.split('/').filter(Boolean).map(safeDecode);
+	if (segments[0] !== 'frameworks' || segments.length === 1) {
+		const where = segments.length > 0 ? ` at /${segments.join('/')}` : ' at this address';
+		return { problem: `There is no page${where}.`, suggestions: index.map(frameworkLink) };
+	}
+	const [, fwId = '', trackId, stepId] = segments;
+	const fw = index.find((f) => f.id === fwId);
+	if (!fw) {
+		const close = nearest(index, fwId, ['id', 'name', 'organisation']);
+		return {
+			problem: `There is no framework called “${fwId}”.`,
+			suggestions: (close.length ? close : index).map(frameworkLink)
+		};
+	}
+	if (trackId === undefined) return { problem: '', suggestions: [frameworkLink(fw)] };
+	const track = fw.tracks.find((t) => t.id === trackId);
+	if (!track) {
+		const close = nearest(fw.tracks, trackId, ['id', 'name']);
+		const step = fw.steps.find((s) => s.id === stepId) ?? fw.steps[0];
+		return {
+			problem: `${fw.name} has no track called “${trackId}”.`,
+			suggestions: (close.length ? close : fw.tracks).map((t) => ({
+				href: `/frameworks/${fw.id}/${t.id}/${step?.id ?? ''}`,
+				label: `${t.name}${step ? ` · ${step.label}` : ''}`
+			}))
+		};
+	}
+	const stepLinks = (steps: NavFramework['steps']) =>
+		steps.map((s) => ({
+			href: `/frameworks/${fw.id}/${track.id}/${s.id}`,
+			label: `${track.name} · ${s.label}${s.title ? ` (${s.title})` : ''}`
+		}));
+	if (stepId === undefined) {
+		return { problem: `Choose a step of ${track.name}.`, suggestions: stepLinks(fw.steps) };
+	}
+	const close = nearest(fw.steps, stepId, ['id', 'label', 'title']);
+	return {
+		problem: `${fw.name} has no step called “${stepId}” in ${track.name}.`,
+		suggestions: stepLinks(close.length ? close : fw.steps)
+	};
+}

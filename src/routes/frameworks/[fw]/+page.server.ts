@@ -1,0 +1,103 @@
+import { error } from '@sveltejs/kit';
+import { catalog } from '$lib/frameworks/catalog.server';
+import { commonRange, formatRange, stepName } from '$lib/frameworks/queries';
+import { frameworkColor } from '$lib/frameworks/palette';
+import type { Framework } from '$lib/model/schema';
+
+export function entries() {
+	return catalog.frameworks.map((fw) => ({ fw: fw.id }));
+}
+
+/** Where a piece of evidence (statement or step dimension) can be read. */
+function evidenceHref(fw: Framework, id: string): string {
+	const statement = fw.statements.find((s) => s.id === id);
+	if (statement) return `/frameworks/${fw.id}/${statement.track}/${statement.step}#${id}`;
+	const step = fw.steps.find((s) => s.dimensions.some((d) => d.id === id))!;
+	const track =
+		fw.tracks.find((t) => t.steps.some((s) => s.step === step.id && s.status === 'defined')) ??
+		fw.tracks[0]!;
+	return `/frameworks/${fw.id}/${track.id}/${step.id}#${id}`;
+}
+
+export function load({ params }) {
+	const fw = catalog.frameworks.find((f) => f.id === params.fw);
+	if (!fw) error(404, `There is no framework called “${params.fw}”.`);
+
+	const skillName = new Map(catalog.skills.map((s) => [s.id, s.name]));
+	const trackName = (frameworkId: string, trackId: string) => {
+		const other = catalog.frameworks.find((f) => f.id === frameworkId);
+		return {
+			framework: other?.name ?? frameworkId,
+			track: other?.tracks.find((t) => t.id === trackId)?.name ?? trackId
+		};
+	};
+	const stepLabel = new Map(fw.steps.map((s) => [s.id, stepName(s)]));
+	const dimensionLabels = [...new Set(fw.steps.flatMap((s) => s.dimensions.map((d) => d.label)))];
+
+	return {
+		framework: {
+			id: fw.id,
+			name: fw.name,
+			organisation: fw.organisation,
+			kind: fw.kind,
+			description: fw.description,
+			source: fw.source,
+			color: frameworkColor(fw.id),
+			range: formatRange(commonRange(fw.steps)),
+			statementCount: fw.statements.length
+		},
+		steps: fw.steps,
+		dimensionLabels,
+		tracks: fw.tracks.map((t) => ({
+			id: t.id,
+			name: t.name,
+			description: t.description,
+			family: t.family,
+			steps: t.steps.map((ts) => ({
+				...ts,
+				count: fw.statements.filter((s) => s.track === t.id && s.step === ts.step).length
+			}))
+		})),
+		skills: fw.skills
+			.map((curve) => ({
+				id: curve.skill,
+				name: skillName.get(curve.skill) ?? curve.skill,
+				sourceName: curve.sourceName,
+				sourceDescription: curve.sourceDescription,
+				points: Object.fromEntries(
+					curve.growth.map((p) => [
+						p.step,
+						{
+							proficiency: p.proficiency,
+							evidence: p.evidence.length,
+							href: evidenceHref(fw, p.evidence[0]!)
+						}
+					])
+				)
+			}))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+		transitions: fw.transitions.map((t) => ({
+			id: t.id,
+			kind: t.kind,
+			bidirectional: t.bidirectional,
+			evidence: t.evidence,
+			rationale: t.rationale,
+			from: { ...trackName(fw.id, t.from.track), step: t.from.step && stepLabel.get(t.from.step) },
+			to: {
+				...trackName(t.to.framework ?? fw.id, t.to.track),
+				external: t.to.framework !== undefined && t.to.framework !== fw.id,
+				href: `/frameworks/${t.to.framework ?? fw.id}`
+			}
+		})),
+		notes: fw.notes.map((n) => ({
+			id: n.id,
+			text: n.text,
+			about: [
+				...n.steps.map((id) => stepLabel.get(id) ?? id),
+				...n.tracks.map((id) => fw.tracks.find((t) => t.id === id)?.name ?? id)
+			],
+			statements: n.statements.map((id) => ({ id, href: evidenceHref(fw, id) }))
+		})),
+		context: fw.context
+	};
+}

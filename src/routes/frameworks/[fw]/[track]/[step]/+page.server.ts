@@ -1,0 +1,78 @@
+import { error } from '@sveltejs/kit';
+import { catalog } from '$lib/frameworks/catalog.server';
+import {
+	cellStatements,
+	groupStatements,
+	neighbours,
+	notesFor,
+	stepName,
+	trackStep
+} from '$lib/frameworks/queries';
+import { frameworkColor } from '$lib/frameworks/palette';
+
+export function entries() {
+	return catalog.frameworks.flatMap((fw) =>
+		fw.tracks.flatMap((track) =>
+			fw.steps.map((step) => ({ fw: fw.id, track: track.id, step: step.id }))
+		)
+	);
+}
+
+export function load({ params }) {
+	const fw = catalog.frameworks.find((f) => f.id === params.fw);
+	if (!fw) error(404, `There is no framework called “${params.fw}”.`);
+	const track = fw.tracks.find((t) => t.id === params.track);
+	if (!track) error(404, `${fw.name} has no track called “${params.track}”.`);
+	const step = fw.steps.find((s) => s.id === params.step);
+	if (!step) error(404, `${fw.name} has no step called “${params.step}”.`);
+
+	const skillName = new Map(catalog.skills.map((s) => [s.id, s.name]));
+	const statements = cellStatements(fw, track.id, step.id);
+	const { previous, next } = neighbours(fw, step.id);
+	const link = (s: typeof previous) =>
+		s && {
+			label: stepName(s),
+			href: `/frameworks/${fw.id}/${track.id}/${s.id}`,
+			status: trackStep(track, s.id)?.status ?? 'not-documented'
+		};
+	const stepLabel = new Map(fw.steps.map((s) => [s.id, stepName(s)]));
+
+	return {
+		framework: { id: fw.id, name: fw.name, kind: fw.kind, color: frameworkColor(fw.id) },
+		track: { id: track.id, name: track.name, description: track.description },
+		step,
+		coverage: trackStep(track, step.id)!,
+		groups: groupStatements(statements).map((g) => ({
+			...g,
+			statements: g.statements.map((s) => ({
+				id: s.id,
+				text: s.text,
+				skills: s.skills.map((id) => ({ id, name: skillName.get(id) ?? id }))
+			}))
+		})),
+		previous: link(previous),
+		next: link(next),
+		otherTracks: fw.tracks
+			.filter((t) => t.id !== track.id)
+			.map((t) => ({
+				name: t.name,
+				href: `/frameworks/${fw.id}/${t.id}/${step.id}`,
+				status: trackStep(t, step.id)?.status ?? 'not-documented'
+			})),
+		notes: notesFor(fw, {
+			track: track.id,
+			step: step.id,
+			statements: statements.map((s) => s.id)
+		}).map((n) => ({
+			id: n.id,
+			text: n.text,
+			about: [
+				...n.steps.map((id) => stepLabel.get(id) ?? id),
+				...n.tracks.map((id) => fw.tracks.find((t) => t.id === id)?.name ?? id)
+			],
+			statements: n.statements
+				.map((id) => fw.statements.find((s) => s.id === id)!)
+				.map((s) => ({ id: s.id, href: `/frameworks/${fw.id}/${s.track}/${s.step}#${s.id}` }))
+		}))
+	};
+}
