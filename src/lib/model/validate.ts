@@ -1,5 +1,6 @@
 // Validation at the boundary: zod shape checks plus the cross-references zod cannot see.
 // Every problem names the file, a JSON path and what was expected.
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import {
 	Framework as FrameworkSchema,
@@ -48,19 +49,24 @@ export function parseJson(text: string, file: string): Result<unknown> {
 	}
 	try {
 		return { ok: true, value: JSON.parse(text) as unknown, problems: [] };
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const at = /position (\d+)/.exec(message);
-		let where = '';
-		if (at) {
-			const before = text.slice(0, Number(at[1]));
-			const line = before.split('\n').length;
-			const column = before.length - before.lastIndexOf('\n');
-			where = ` (line ${line}, column ${column})`;
-		}
+	} catch {
+		// JSON.parse does not say where (on Node 20); a tolerant parser finds the first error.
+		const errors: ParseError[] = [];
+		parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+		const first = errors[0];
+		const offset = first?.offset ?? 0;
+		const before = text.slice(0, offset);
+		const line = before.split('\n').length;
+		const column = offset - before.lastIndexOf('\n');
+		// "CommaExpected" → "comma expected"
+		const what = (first ? printParseErrorCode(first.error) : 'InvalidSymbol')
+			.replace(/([a-z])([A-Z])/g, '$1 $2')
+			.toLowerCase();
 		return {
 			ok: false,
-			problems: [{ file, path: '$', message: `not valid JSON${where}: ${message}` }]
+			problems: [
+				{ file, path: '$', message: `not valid JSON (line ${line}, column ${column}): ${what}` }
+			]
 		};
 	}
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Framework, Statement, Step } from '../model/schema';
+import { commonRange, formatRange, groupStatements, neighbours, notesFor } from './queries';
+
+const step = (id: string, level: number | null): Step => ({
+	id,
+	label: id.toUpperCase(),
+	dimensions: [],
+	common: { level, basis: 'test' }
+});
+
+const statement = (id: string, section?: string, perspective?: string): Statement => ({
+	id,
+	track: 't',
+	step: 's',
+	text: id,
+	skills: [],
+	...(section === undefined ? {} : { section }),
+	...(perspective === undefined ? {} : { perspective })
+});
+
+describe('commonRange / formatRange', () => {
+	it.each([
+		[[step('a', 1), step('b', 7)], 'P1–P7'],
+		[[step('a', 4)], 'P4'],
+		[[step('a', 4), step('b', 4), step('c', 4)], 'P4'],
+		[[step('a', null), step('b', 5), step('c', 3)], 'P3–P5'],
+		[[step('a', null)], 'not on the common scale'],
+		[[], 'not on the common scale']
+	])('%#: %j → %s', (steps, expected) => {
+		expect(formatRange(commonRange(steps))).toBe(expected);
+	});
+});
+
+describe('groupStatements', () => {
+	it('keeps source order and starts a group when section or perspective changes', () => {
+		const groups = groupStatements([
+			statement('a', 'Impact', 'Individual'),
+			statement('b', 'Impact', 'Individual'),
+			statement('c', 'Examples', 'Individual'),
+			statement('d', 'Impact', 'Business Impact'),
+			statement('e')
+		]);
+		expect(groups.map((g) => [g.perspective, g.section, g.statements.map((s) => s.id)])).toEqual([
+			['Individual', 'Impact', ['a', 'b']],
+			['Individual', 'Examples', ['c']],
+			['Business Impact', 'Impact', ['d']],
+			[undefined, undefined, ['e']]
+		]);
+	});
+
+	it('returns no group for no statements', () => {
+		expect(groupStatements([])).toEqual([]);
+	});
+});
+
+const fw = {
+	steps: [step('l1', 1), step('l2', 2), step('l3', 3)],
+	notes: [
+		{ id: 'n-step', text: 'x', statements: [], steps: ['l2'], tracks: [] },
+		{ id: 'n-track', text: 'x', statements: [], steps: [], tracks: ['t'] },
+		{ id: 'n-statement', text: 'x', statements: ['s9'], steps: [], tracks: [] },
+		{ id: 'n-other', text: 'x', statements: [], steps: ['l3'], tracks: ['u'] }
+	]
+} as unknown as Framework;
+
+describe('neighbours', () => {
+	it.each([
+		['l1', undefined, 'l2'],
+		['l2', 'l1', 'l3'],
+		['l3', 'l2', undefined],
+		['missing', undefined, undefined]
+	])('%s has previous %s and next %s', (id, previous, next) => {
+		const n = neighbours(fw, id);
+		expect(n.previous?.id).toBe(previous);
+		expect(n.next?.id).toBe(next);
+	});
+});
+
+describe('notesFor', () => {
+	it.each([
+		[{ track: 't', step: 'l2' }, ['n-step', 'n-track']],
+		[{ track: 't', step: 'l1', statements: ['s9'] }, ['n-track', 'n-statement']],
+		[{ track: 'u', step: 'l1' }, []],
+		[{ track: 'u', step: 'l3' }, ['n-other']]
+	])('%j → %j', (where, ids) => {
+		expect(notesFor(fw, where).map((n) => n.id)).toEqual(ids);
+	});
+});
