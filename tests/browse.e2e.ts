@@ -38,7 +38,7 @@ test('a person goes from the home page to a cell and walks its steps', async ({ 
 
 	// Level 1 is not applicable in the source ("N/A"), and the page says so.
 	await page.goto(`/frameworks/${fw.id}/platform-engineer/level-1`);
-	await expect(page.getByText(/not applicable/)).toBeVisible();
+	await expect(page.getByText('not applicable', { exact: true })).toBeVisible();
 	await expect(page.getByText('“N/A”')).toBeVisible();
 
 	await page.getByRole('link', { name: /Level 2 →/ }).click();

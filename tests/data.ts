@@ -1,13 +1,13 @@
-// The bundled data as plain JSON, for browser tests to derive what a page must show.
+// The bundled data (with the schema's defaults), for browser tests to derive what a page shows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Framework } from '../src/lib/model/schema';
+import { Framework } from '../src/lib/model/schema';
 
 const dir = join(import.meta.dirname, '..', 'data', 'frameworks');
 
 export const frameworks: Framework[] = readdirSync(dir)
 	.filter((f) => f.endsWith('.json'))
-	.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Framework);
+	.map((f) => Framework.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
 
 export function framework(id: string): Framework {
 	const fw = frameworks.find((f) => f.id === id);

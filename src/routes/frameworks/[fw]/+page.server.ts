@@ -1,12 +1,13 @@
 import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
 import { catalog } from '$lib/frameworks/catalog.server';
 import { commonRange, formatRange, stepName } from '$lib/frameworks/queries';
 import { frameworkColor } from '$lib/frameworks/palette';
 import type { Framework } from '$lib/model/schema';
 
-export function entries() {
+export const entries: EntryGenerator = () => {
 	return catalog.frameworks.map((fw) => ({ fw: fw.id }));
-}
+};
 
 /** Where a piece of evidence (statement or step dimension) can be read. */
 function evidenceHref(fw: Framework, id: string): string {
@@ -19,7 +20,7 @@ function evidenceHref(fw: Framework, id: string): string {
 	return `/frameworks/${fw.id}/${track.id}/${step.id}#${id}`;
 }
 
-export function load({ params }) {
+export const load = (({ params }) => {
 	const fw = catalog.frameworks.find((f) => f.id === params.fw);
 	if (!fw) error(404, `There is no framework called “${params.fw}”.`);
 
@@ -100,4 +101,4 @@ export function load({ params }) {
 		})),
 		context: fw.context
 	};
-}
+}) satisfies PageServerLoad;

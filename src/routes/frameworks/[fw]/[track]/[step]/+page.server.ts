@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
 import { catalog } from '$lib/frameworks/catalog.server';
 import {
 	cellStatements,
@@ -10,15 +11,15 @@ import {
 } from '$lib/frameworks/queries';
 import { frameworkColor } from '$lib/frameworks/palette';
 
-export function entries() {
+export const entries: EntryGenerator = () => {
 	return catalog.frameworks.flatMap((fw) =>
 		fw.tracks.flatMap((track) =>
 			fw.steps.map((step) => ({ fw: fw.id, track: track.id, step: step.id }))
 		)
 	);
-}
+};
 
-export function load({ params }) {
+export const load = (({ params }) => {
 	const fw = catalog.frameworks.find((f) => f.id === params.fw);
 	if (!fw) error(404, `There is no framework called “${params.fw}”.`);
 	const track = fw.tracks.find((t) => t.id === params.track);
@@ -75,4 +76,4 @@ export function load({ params }) {
 				.map((s) => ({ id: s.id, href: `/frameworks/${fw.id}/${s.track}/${s.step}#${s.id}` }))
 		}))
 	};
-}
+}) satisfies PageServerLoad;
