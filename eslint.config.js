@@ -36,7 +36,9 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-*/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 const executablePath =
 	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const port = 4173;
+const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -33,7 +33,7 @@ export default defineConfig({
 	webServer: {
 		// The built site, served as a static host serves it (404.html for unknown paths); `npm test` builds first.
 		command: `./node_modules/.bin/tsx scripts/serve-build.ts`,
-		env: { PORT: String(port) },
+		env: { PORT: String(port), BUILD_DIR: process.env.BUILD_DIR ?? 'build' },
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000

@@ -5,7 +5,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// BUILD_DIR / KIT_OUT_DIR let several builds run side by side (default: build/, .svelte-kit/).
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// Absolute asset paths: 404.html is served at any depth for unknown links.
 		paths: { relative: false },
 		prerender: {

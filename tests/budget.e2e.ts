@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { firstLoadJs } from '../scripts/first-load';
 
 const BUDGET = 60 * 1024;
-const pages = firstLoadJs(join(import.meta.dirname, '..', 'build'));
+const pages = firstLoadJs(join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'build'));
 
 test('every page loads at most 60 kB of JavaScript (gzipped) first', () => {
 	// The site has a home page, five framework pages and their cells at least.
