@@ -1,0 +1,422 @@
+// Skill growth curves as a person uses them: the index, a skill's chart by mouse and keyboard,
+// views shared as links (and what a broken link does), copying the link, exporting the chart.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { framework, frameworks, squash } from './data';
+
+const skills: { id: string; name: string }[] = JSON.parse(
+	readFileSync(join(import.meta.dirname, '..', 'data', 'skills.json'), 'utf8')
+).skills;
+
+const IPE = framework('infrastructure-platform-engineering');
+const RUBRIC = framework('senior-platform-engineer-rubric');
+const VAARST = framework('vaarst-devops-engineer');
+const SPEEDOC = framework('speedoc-engineering');
+
+/** The frameworks with a growth curve for a skill, in the site's order (the reference first). */
+const ORDER = [
+	'infrastructure-platform-engineering',
+	'speedoc-engineering',
+	'platform-engineer',
+	'vaarst-devops-engineer',
+	'senior-platform-engineer-rubric'
+];
+const covering = (skill: string) =>
+	frameworks
+		.filter((fw) => fw.skills.some((s) => s.skill === skill))
+		.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+
+/** The text of a piece of evidence: a statement or a step dimension. */
+function evidenceText(fw: (typeof frameworks)[number], id: string): string {
+	const statement = fw.statements.find((s) => s.id === id);
+	if (statement) return statement.text;
+	return fw.steps.flatMap((s) => s.dimensions).find((d) => d.id === id)!.text;
+}
+
+function growth(fw: (typeof frameworks)[number], skill: string) {
+	return fw.skills.find((s) => s.skill === skill)!.growth;
+}
+
+/** Fail the test on any console error or uncaught exception. */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(String(e)));
+	return errors;
+}
+
+const chart = (page: Page) => page.locator('[data-variant="wide"] svg');
+const inspector = (page: Page) => page.locator('section.inspector');
+
+/** Wait until a skill page runs: its controls are enabled once the view from the URL applies. */
+async function ready(page: Page) {
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeEnabled();
+}
+
+test('the skills index lists every skill, each with its frameworks and a link', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await page.goto('/skills');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skills');
+	for (const skill of skills) {
+		await expect(page.getByRole('link', { name: skill.name, exact: true })).toHaveAttribute(
+			'href',
+			`/skills/${skill.id}`
+		);
+	}
+	// One small curve per covered skill, named for assistive technology.
+	const covered = skills.filter((s) => covering(s.id).length > 0);
+	await expect(page.locator('svg.sparkline')).toHaveCount(covered.length);
+	const mentoring = page.getByRole('list', { name: 'Frameworks that describe Mentoring' });
+	await expect(mentoring.getByRole('listitem')).toHaveText(
+		covering('mentoring').map((f) => f.name)
+	);
+	await expect(page.getByRole('img', { name: /^Mentoring: proficiency/ })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Mentoring', exact: true }).click();
+	await expect(page).toHaveURL('/skills/mentoring');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring');
+	expect(errors).toEqual([]);
+});
+
+test('the header links to the skills, and a cell links each skill tag to its curve', async ({
+	page
+}) => {
+	const statement = IPE.statements.find((s) => s.skills.includes('mentoring'))!;
+	await page.goto(`/frameworks/${IPE.id}/${statement.track}/${statement.step}`);
+	await page
+		.locator(`li[id="${statement.id}"]`)
+		.getByRole('link', { name: 'Mentoring', exact: true })
+		.click();
+	await expect(page).toHaveURL('/skills/mentoring');
+	await page
+		.getByRole('navigation', { name: 'Frameworks' })
+		.getByRole('link', { name: 'Skills' })
+		.click();
+	await expect(page).toHaveURL('/skills');
+});
+
+test('a skill page opens without errors and draws one curve per framework', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto('/skills/mentoring');
+	await ready(page);
+	const fws = covering('mentoring');
+	expect(fws.length).toBeGreaterThan(2);
+	const controls = page.getByRole('group', { name: 'Frameworks' });
+	await expect(controls.getByRole('checkbox')).toHaveCount(fws.length);
+	for (const fw of fws)
+		await expect(controls.getByRole('checkbox', { name: fw.name, exact: true })).toBeChecked();
+	// Every growth point of every framework is a mark with its own label.
+	const points = fws.reduce((n, fw) => n + growth(fw, 'mentoring').length, 0);
+	await expect(chart(page).getByRole('button')).toHaveCount(points);
+	// The rubric's bands all sit at P4: a cluster labelled with their number, not a line.
+	const bands = growth(RUBRIC, 'mentoring').length;
+	await expect(chart(page).getByText(`${bands} bands`)).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Evidence, step by step' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every skill page is prerendered with the SVG paths of its curves', async ({ page }) => {
+		for (const skill of skills) {
+			const response = await page.request.get(`/skills/${skill.id}`);
+			expect(response.status(), skill.id).toBe(200);
+			const html = await response.text();
+			for (const fw of covering(skill.id)) {
+				for (const point of growth(fw, skill.id)) {
+					expect(html, `${skill.id}: ${fw.id}/${point.step}`).toContain(
+						`data-key="${fw.id}/${point.step}"`
+					);
+				}
+			}
+			if (covering(skill.id).length > 0) expect(html).toMatch(/<path d="M[\d.]+,[\d.]+L/);
+		}
+	});
+
+	test('the chart and every piece of evidence are readable', async ({ page }) => {
+		await page.goto('/skills/ownership-scope');
+		await expect(chart(page)).toBeVisible();
+		await expect(chart(page).locator('path[d^="M"]').first()).toBeAttached();
+		const body = squash(await page.locator('main').innerText());
+		for (const fw of covering('ownership-scope')) {
+			for (const point of growth(fw, 'ownership-scope')) {
+				for (const id of point.evidence) expect(body).toContain(squash(evidenceText(fw, id)));
+			}
+		}
+	});
+});
+
+test('keyboard: Tab reaches the chart, arrows move between points, their evidence shows', async ({
+	page
+}) => {
+	await page.goto('/skills/mentoring');
+	await ready(page);
+	const [first, second] = growth(IPE, 'mentoring');
+	await page.getByRole('button', { name: 'Save as PNG' }).focus();
+	await page.keyboard.press('Tab');
+	const focused = page.locator(':focus');
+	await expect(focused).toHaveAttribute('data-key', `${IPE.id}/${first!.step}`);
+	await expect(focused).toHaveAccessibleName(new RegExp(`^${IPE.name}, P\\d`));
+	await expect(inspector(page)).toContainText(evidenceText(IPE, first!.evidence[0]!));
+
+	await page.keyboard.press('ArrowRight');
+	await expect(focused).toHaveAttribute('data-key', `${IPE.id}/${second!.step}`);
+	await expect(inspector(page)).toContainText(evidenceText(IPE, second!.evidence[0]!));
+	// The focused value is announced politely.
+	await expect(page.locator('[aria-live="polite"]')).toContainText(
+		`proficiency ${second!.proficiency}`
+	);
+
+	// Down moves to the next framework; End to its last point.
+	await page.keyboard.press('ArrowDown');
+	await expect(focused).not.toHaveAttribute('data-key', new RegExp(`^${IPE.id}/`));
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('End');
+	const last = growth(IPE, 'mentoring').at(-1)!;
+	await expect(focused).toHaveAttribute('data-key', `${IPE.id}/${last.step}`);
+
+	// Enter pins the point: its evidence stays when focus leaves the chart.
+	await page.keyboard.press('Enter');
+	await expect(focused).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('button', { name: 'Copy link' }).focus();
+	await expect(inspector(page)).toContainText(evidenceText(IPE, last.evidence[0]!));
+	await inspector(page).getByRole('button', { name: 'Unpin' }).click();
+	await expect(inspector(page)).toContainText('Hover, focus or tap a point');
+});
+
+test('the rubric bands are reached one by one, each with its band name and sentences', async ({
+	page
+}) => {
+	await page.goto('/skills/mentoring');
+	await ready(page);
+	const bands = growth(RUBRIC, 'mentoring');
+	const firstBand = chart(page).locator(`[data-key="${RUBRIC.id}/${bands[0]!.step}"]`);
+	await firstBand.focus();
+	for (const band of bands) {
+		const step = RUBRIC.steps.find((s) => s.id === band.step)!;
+		const focused = page.locator(':focus');
+		await expect(focused).toHaveAttribute('data-key', `${RUBRIC.id}/${band.step}`);
+		await expect(focused).toHaveAccessibleName(new RegExp(`${step.label} \\(${step.title}\\)`));
+		await expect(inspector(page)).toContainText(evidenceText(RUBRIC, band.evidence[0]!));
+		await page.keyboard.press('ArrowRight');
+	}
+});
+
+test('hovering a point shows its tooltip and evidence; clicking pins it', async ({ page }) => {
+	await page.goto('/skills/ownership-scope');
+	await ready(page);
+	const point = growth(SPEEDOC, 'ownership-scope')[3]!;
+	const mark = chart(page).locator(`[data-key="${SPEEDOC.id}/${point.step}"]`);
+	await mark.hover();
+	await expect(chart(page).locator('.tooltip')).toContainText(SPEEDOC.name);
+	await expect(inspector(page)).toContainText(evidenceText(SPEEDOC, point.evidence[0]!));
+	await mark.click();
+	await page.mouse.move(0, 0);
+	await expect(mark).toHaveAttribute('aria-pressed', 'true');
+	await expect(inspector(page)).toContainText(evidenceText(SPEEDOC, point.evidence[0]!));
+	// The evidence links to the cell, at the sentence (a step dimension here).
+	await inspector(page).getByRole('link').first().click();
+	await expect(page).toHaveURL(
+		new RegExp(`/frameworks/${SPEEDOC.id}/[a-z-]+/${point.step}#${point.evidence[0]}$`)
+	);
+	await expect(page.locator(`[id="${point.evidence[0]}"]`)).toBeVisible();
+});
+
+test.describe('deep links', () => {
+	const link = `/skills/mentoring?fw=${VAARST.id},${IPE.id}&from=p5&to=P2`;
+
+	async function expectView(page: Page) {
+		const controls = page.getByRole('group', { name: 'Frameworks' });
+		for (const fw of covering('mentoring')) {
+			const box = controls.getByRole('checkbox', { name: fw.name, exact: true });
+			if (fw.id === IPE.id || fw.id === VAARST.id) await expect(box).toBeChecked();
+			else await expect(box).not.toBeChecked();
+		}
+		await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('P2');
+		await expect(page.getByRole('combobox', { name: 'to' })).toHaveValue('P5');
+		await expect(chart(page).locator('rect.band')).toHaveCount(1);
+		await expect(chart(page)).toContainText('P2–P5 highlighted');
+		const keys = await chart(page)
+			.getByRole('button')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!.split('/')[0]));
+		expect(new Set(keys)).toEqual(new Set([IPE.id, VAARST.id]));
+		await expect(page.getByRole('heading', { name: 'From P2 to P5: what changes' })).toBeVisible();
+	}
+
+	test('a shared view opens as it was shared, and survives a reload', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(link);
+		await ready(page);
+		await expectView(page);
+		// The range lists what is new at its top, per framework.
+		const p4 = growth(IPE, 'mentoring').find(
+			(g) => IPE.steps.find((s) => s.id === g.step)!.common.level === 4
+		)!;
+		await expect(page.locator('section.range')).toContainText(evidenceText(IPE, p4.evidence[0]!));
+		await page.reload();
+		await ready(page);
+		await expectView(page);
+		expect(errors).toEqual([]);
+	});
+
+	test('a garbage link falls back to the default view without an error', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto('/skills/mentoring?fw=<script>&from=P9&to=zz');
+		await ready(page);
+		for (const fw of covering('mentoring')) {
+			await expect(page.getByRole('checkbox', { name: fw.name, exact: true })).toBeChecked();
+		}
+		await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('');
+		await expect(chart(page).locator('rect.band')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('changing a control replaces the URL, without adding to the history', async ({ page }) => {
+		await page.goto('/skills/mentoring');
+		await ready(page);
+		const length = await page.evaluate(() => history.length);
+		await page.getByRole('checkbox', { name: RUBRIC.name, exact: true }).uncheck();
+		const rest = covering('mentoring')
+			.filter((f) => f.id !== RUBRIC.id)
+			.map((f) => f.id)
+			.join(',');
+		await expect(page).toHaveURL(`/skills/mentoring?fw=${rest}`);
+		await expect(chart(page).locator(`[data-key^="${RUBRIC.id}/"]`)).toHaveCount(0);
+		await page.getByRole('combobox', { name: 'From' }).selectOption('P3');
+		await expect(page).toHaveURL(`/skills/mentoring?fw=${rest}&from=P3&to=P7`);
+		await page.getByRole('combobox', { name: 'to' }).selectOption('P5');
+		await expect(page).toHaveURL(`/skills/mentoring?fw=${rest}&from=P3&to=P5`);
+		await page.getByRole('checkbox', { name: RUBRIC.name, exact: true }).check();
+		await expect(page).toHaveURL('/skills/mentoring?from=P3&to=P5');
+		expect(await page.evaluate(() => history.length)).toBe(length);
+	});
+
+	test('the last framework shown cannot be unticked', async ({ page }) => {
+		await page.goto(`/skills/mentoring?fw=${VAARST.id}`);
+		await ready(page);
+		await expect(page.getByRole('checkbox', { name: VAARST.name, exact: true })).toBeDisabled();
+		await expect(chart(page).getByRole('button')).toHaveCount(1);
+	});
+
+	test('an unknown skill is a 404', async ({ page }) => {
+		const response = await page.goto('/skills/no-such-skill');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/);
+	});
+});
+
+test.describe('sharing', () => {
+	test('copy link puts the view on the clipboard', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(`/skills/mentoring?fw=${IPE.id}&from=P2&to=P4`);
+		await ready(page);
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByRole('status')).toHaveText('Link copied.');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(page.url());
+		expect(copied).toMatch(
+			/\/skills\/mentoring\?fw=infrastructure-platform-engineering&from=P2&to=P4$/
+		);
+	});
+
+	test('without a clipboard, the link is offered selected in a field', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+		});
+		await page.goto(`/skills/mentoring?from=P3&to=P6`);
+		await ready(page);
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		const field = page.getByRole('textbox', { name: 'Link to this view' });
+		await expect(field).toHaveValue(page.url());
+		await expect(field).toBeFocused();
+		const selected = await field.evaluate((el: HTMLInputElement) =>
+			el.value.slice(el.selectionStart!, el.selectionEnd!)
+		);
+		expect(selected).toBe(page.url());
+	});
+
+	test('the chart exports as a standalone SVG that carries the link', async ({ page }) => {
+		await page.goto(`/skills/mentoring?fw=${IPE.id},${RUBRIC.id}&from=P2&to=P5`);
+		await ready(page);
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Save as SVG' }).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toBe(`skill-mentoring-${IPE.id}-${RUBRIC.id}-p2-p5.svg`);
+		const svg = readFileSync((await download.path())!, 'utf8');
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		// Well-formed XML (an HTML entity such as &nbsp; would break it).
+		const parseError = await page.evaluate(
+			(text) =>
+				new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')
+					?.textContent ?? null,
+			svg
+		);
+		expect(parseError).toBeNull();
+		// Colours are concrete: the file renders without the site's stylesheet.
+		expect(svg).not.toContain('var(--');
+		expect(svg).toContain(`stroke="rgb(0, 114, 178)"`); // the reference framework's colour
+		// The deep link is visible text at the bottom of the image.
+		const footer = /<text data-deep-link="[^"]*"[^>]*>(.*?)<\/text>/.exec(svg)![1]!;
+		const text = [...footer.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => m[1]).join('');
+		expect(text.replace(/&amp;/g, '&')).toBe(page.url());
+		expect(svg).toContain('Mentoring: proficiency from P1 to P7, P2–P5 highlighted');
+		// No tooltip, focus ring or hit area in the file; the marks are there.
+		expect(svg).not.toContain('tabindex');
+		expect(svg.match(/<circle/g)!.length).toBe(
+			growth(IPE, 'mentoring').length + growth(RUBRIC, 'mentoring').length
+		);
+	});
+
+	test('the chart exports as a PNG at twice its size', async ({ page }) => {
+		await page.goto(`/skills/mentoring?fw=${VAARST.id}`);
+		await ready(page);
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Save as PNG' }).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toBe(`skill-mentoring-${VAARST.id}.png`);
+		const png = readFileSync((await download.path())!);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		const width = png.readUInt32BE(16);
+		const viewBox = await chart(page).getAttribute('viewBox');
+		expect(width).toBe(2 * Number(viewBox!.split(' ')[2]));
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const path of [
+		'/skills',
+		'/skills/mentoring',
+		`/skills/ownership-scope?fw=${SPEEDOC.id}&from=P2&to=P5`
+	]) {
+		test(`axe finds no violations on ${path}`, async ({ page }) => {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		});
+	}
+
+	test('on a phone the narrow chart is the one shown, and it works by touch', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 800 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const page = await context.newPage();
+		await page.goto('/skills/mentoring');
+		await ready(page);
+		await expect(page.locator('[data-variant="narrow"] svg')).toBeVisible();
+		await expect(chart(page)).toBeHidden();
+		const point = growth(VAARST, 'mentoring')[0]!;
+		await page.locator(`[data-variant="narrow"] [data-key="${VAARST.id}/${point.step}"]`).tap();
+		await expect(inspector(page)).toContainText(evidenceText(VAARST, point.evidence[0]!));
+		await context.close();
+	});
+});
