@@ -1,5 +1,7 @@
 // `npm run bench`: the project's performance figures, printed as tables. Needs `npm run build`.
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { searchBench } from './bench-search';
 import { firstLoadJs } from './first-load';
 
 function table(title: string, rows: Record<string, string | number>[]): void {
@@ -25,4 +27,11 @@ table(
 		modules: p.files.length,
 		'kB gzip': Number((p.gzip / 1024).toFixed(1))
 	}))
+);
+
+table(
+	'Search (src/lib/search): index build and size, opening search, query latency in CPU ms ' +
+		'(steady state, 30 hits as in the palette); bundled data, then + seeded synthetic statements' +
+		` (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+	searchBench()
 );

@@ -1,0 +1,101 @@
+// Search benchmark for `npm run bench`: index build time and size, the cost of opening search in
+// the browser, and query latency over a fixed set of queries, at the bundled size and on seeded
+// synthetic corpora of 10,000 and 50,000 statements (scripts/search-corpus.ts).
+import { gzipSync } from 'node:zlib';
+import { buildSearchIndex } from '../src/lib/search/build';
+import { PALETTE_LIMIT } from '../src/lib/search/types';
+import { Searcher } from '../src/lib/search/searcher';
+import { loadBundled, QUERIES, syntheticFrameworks, TYPED } from './search-corpus';
+
+/** Rounds measured, after WARM rounds that let the JIT compile the hot code first. */
+const ROUNDS = 10;
+const WARM = 10;
+
+function quantile(samples: readonly number[], q: number): number {
+	const sorted = [...samples].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+}
+
+/**
+ * Milliseconds of CPU time `run` takes. CPU time, not wall time: the searches are synchronous, so
+ * on an idle core they are the same, and other processes on a busy machine do not count.
+ */
+function time(run: () => void): number {
+	const start = process.cpuUsage();
+	run();
+	const used = process.cpuUsage(start);
+	return (used.user + used.system) / 1000;
+}
+
+const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1));
+const kB = (bytes: number) => Number((bytes / 1024).toFixed(1));
+
+export type SearchBenchRow = {
+	corpus: string;
+	docs: number;
+	statements: number;
+	'build ms': number;
+	'index kB': number;
+	'index kB gzip': number;
+	'open ms': number;
+	'query median ms': number;
+	'query p95 ms': number;
+	'typing median ms': number;
+	'typing p95 ms': number;
+};
+
+export function searchBench(sizes = [0, 10_000, 50_000]): SearchBenchRow[] {
+	const bundled = loadBundled();
+	return sizes.map((size) => {
+		const frameworks = [...bundled.frameworks, ...syntheticFrameworks(bundled.frameworks, size, 1)];
+		let data = buildSearchIndex(frameworks, bundled.skills);
+		const build = Math.min(
+			...Array.from({ length: 3 }, () =>
+				time(() => (data = buildSearchIndex(frameworks, bundled.skills)))
+			)
+		);
+		const json = JSON.stringify(data);
+
+		// Opening search in the browser: parse the JSON, rebuild Fuse, and the first search (which
+		// builds the vocabulary), with nothing compiled yet.
+		let searcher!: Searcher;
+		const open = time(() => {
+			searcher = new Searcher(JSON.parse(json));
+			searcher.search(QUERIES[0]!, { limit: PALETTE_LIMIT });
+		});
+
+		// Each query cold: nothing remembered from the one before.
+		const query: number[] = [];
+		for (let round = 0; round < WARM + ROUNDS; round += 1) {
+			for (const q of QUERIES) {
+				searcher.reset();
+				const took = time(() => searcher.search(q, { limit: PALETTE_LIMIT }));
+				if (round >= WARM) query.push(took);
+			}
+		}
+		// Typing: every keystroke a search, the previous one remembered as in the palette.
+		const typing: number[] = [];
+		for (let round = 0; round < WARM + ROUNDS; round += 1) {
+			for (const phrase of TYPED) {
+				searcher.reset();
+				for (let end = 1; end <= phrase.length; end += 1) {
+					const took = time(() => searcher.search(phrase.slice(0, end), { limit: PALETTE_LIMIT }));
+					if (round >= WARM) typing.push(took);
+				}
+			}
+		}
+		return {
+			corpus: size === 0 ? 'bundled' : `bundled + ${size.toLocaleString('en')}`,
+			docs: data.docs.length,
+			statements: data.docs.filter((d) => d.kind === 'statement').length,
+			'build ms': ms(build),
+			'index kB': kB(json.length),
+			'index kB gzip': kB(gzipSync(json, { level: 9 }).length),
+			'open ms': ms(open),
+			'query median ms': ms(quantile(query, 0.5)),
+			'query p95 ms': ms(quantile(query, 0.95)),
+			'typing median ms': ms(quantile(typing, 0.5)),
+			'typing p95 ms': ms(quantile(typing, 0.95))
+		};
+	});
+}

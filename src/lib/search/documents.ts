@@ -1,0 +1,148 @@
+// Every findable thing in the bundled frameworks as a search document: statements, skills, steps,
+// tracks, frameworks and data notes, each with where it sits and where opening it goes.
+import type { Framework, Skill, Step, Track } from '../model/schema';
+import { stepName } from '../frameworks/queries';
+import type { SearchDoc } from './types';
+
+const cellHref = (fw: string, track: string, step: string) => `/frameworks/${fw}/${track}/${step}`;
+
+/** The track whose cell a step opens: the first that documents it, else the first. */
+function trackForStep(fw: Framework, stepId: string): Track {
+	return (
+		fw.tracks.find((t) => t.steps.some((s) => s.step === stepId && s.status === 'defined')) ??
+		fw.tracks[0]!
+	);
+}
+
+/** The step a track opens at: its first documented step, else the framework's first. */
+function stepForTrack(fw: Framework, track: Track): string {
+	return (
+		(track.steps.find((s) => s.status === 'defined') ?? track.steps[0])?.step ?? fw.steps[0]!.id
+	);
+}
+
+function span(steps: readonly Pick<Step, 'common'>[]): [number, number] | null {
+	const levels = steps.map((s) => s.common.level).filter((l): l is number => l !== null);
+	return levels.length ? [Math.min(...levels), Math.max(...levels)] : null;
+}
+
+const at = (step: Step): [number, number] | null =>
+	step.common.level === null ? null : [step.common.level, step.common.level];
+
+export function frameworkDocs(fw: Framework): SearchDoc[] {
+	const steps = new Map(fw.steps.map((s) => [s.id, s]));
+	const tracks = new Map(fw.tracks.map((t) => [t.id, t]));
+	const docs: SearchDoc[] = [
+		{
+			key: `framework:${fw.id}`,
+			kind: 'framework',
+			title: fw.name,
+			aliases: [fw.organisation],
+			text: fw.description ? [fw.description] : [],
+			framework: fw.id,
+			track: null,
+			step: null,
+			levels: span(fw.steps),
+			context: `${fw.organisation} · ${fw.kind === 'ladder' ? 'career ladder' : 'rating rubric'}`,
+			href: `/frameworks/${fw.id}`
+		}
+	];
+	for (const track of fw.tracks) {
+		const defined = track.steps
+			.filter((s) => s.status === 'defined')
+			.map((s) => steps.get(s.step)!);
+		docs.push({
+			key: `track:${fw.id}:${track.id}`,
+			kind: 'track',
+			title: track.name,
+			aliases: [],
+			text: track.description ? [track.description] : [],
+			framework: fw.id,
+			track: track.id,
+			step: null,
+			levels: span(defined.length ? defined : fw.steps),
+			context: fw.name,
+			href: cellHref(fw.id, track.id, stepForTrack(fw, track))
+		});
+	}
+	for (const step of fw.steps) {
+		const track = trackForStep(fw, step.id);
+		docs.push({
+			key: `step:${fw.id}:${step.id}`,
+			kind: 'step',
+			title: stepName(step),
+			aliases: [],
+			text: [...(step.summary ? [step.summary] : []), ...step.dimensions.map((d) => d.text)],
+			framework: fw.id,
+			track: null,
+			step: step.id,
+			levels: at(step),
+			context: step.common.level === null ? fw.name : `${fw.name} · P${step.common.level}`,
+			href: cellHref(fw.id, track.id, step.id)
+		});
+	}
+	for (const s of fw.statements) {
+		const step = steps.get(s.step)!;
+		docs.push({
+			key: `statement:${fw.id}:${s.id}`,
+			kind: 'statement',
+			title: '',
+			aliases: [],
+			text: [s.text],
+			framework: fw.id,
+			track: s.track,
+			step: s.step,
+			levels: at(step),
+			context: [tracks.get(s.track)!.name, stepName(step), s.perspective, s.section]
+				.filter(Boolean)
+				.join(' · '),
+			href: `${cellHref(fw.id, s.track, s.step)}#${s.id}`
+		});
+	}
+	for (const note of fw.notes) {
+		const about = note.steps.map((id) => steps.get(id)!);
+		docs.push({
+			key: `note:${fw.id}:${note.id}`,
+			kind: 'note',
+			title: '',
+			aliases: [],
+			text: [note.text],
+			framework: fw.id,
+			track: note.tracks.length === 1 ? note.tracks[0]! : null,
+			step: note.steps.length === 1 ? note.steps[0]! : null,
+			levels: span(about),
+			context: fw.name,
+			href: `/frameworks/${fw.id}#note-${note.id}`
+		});
+	}
+	return docs;
+}
+
+export function skillDoc(skill: Skill, frameworks: readonly Framework[]): SearchDoc {
+	const having = frameworks.filter((fw) => fw.skills.some((s) => s.skill === skill.id));
+	return {
+		key: `skill:${skill.id}`,
+		kind: 'skill',
+		title: skill.name,
+		aliases: skill.aliases,
+		text: [skill.description],
+		framework: null,
+		track: null,
+		step: null,
+		levels: null,
+		frameworks: having.map((fw) => fw.id),
+		context:
+			having.length === 0
+				? 'No framework has a growth curve for it yet'
+				: `Growth curve in ${having.length} framework${having.length === 1 ? '' : 's'}`,
+		href: `/skills/${skill.id}`
+	};
+}
+
+/** The whole corpus: skills first (they are what people most often look for), then each framework. */
+export function searchDocs(
+	frameworks: readonly Framework[],
+	skills: readonly Skill[]
+): SearchDoc[] {
+	return [...skills.map((s) => skillDoc(s, frameworks)), ...frameworks.flatMap(frameworkDocs)];
+}

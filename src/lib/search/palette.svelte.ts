@@ -1,0 +1,136 @@
+// The search palette's state: the query, the filters, the results after each keystroke and which
+// option is active. Results, groups and options are derived; the active option is kept by its id,
+// so new results never need an effect to reset it.
+import { groupHits, type HitGroup } from './group';
+import { loadSearcher } from './load';
+import { addRecent, loadRecent, saveRecent } from './recent';
+import type { Searcher } from './searcher';
+import {
+	NO_FILTERS,
+	PALETTE_LIMIT,
+	type SearchFilters,
+	type SearchHit,
+	type SearchResults
+} from './types';
+import { activeFilters, searchHref } from './url';
+
+/** A framework as the filters and group headings need it (the layout's navigation index). */
+export interface PaletteFramework {
+	id: string;
+	name: string;
+	color: string;
+	tracks: { id: string; name: string }[];
+}
+
+/** Something the person can choose in the list. */
+export type PaletteOption =
+	| { id: string; type: 'hit'; hit: SearchHit; href: string }
+	| { id: string; type: 'recent'; query: string }
+	| { id: string; type: 'all'; href: string; total: number };
+
+export class PaletteState {
+	query = $state('');
+	filters = $state<SearchFilters>({ ...NO_FILTERS });
+	showFilters = $state(false);
+	recent = $state<string[]>(loadRecent());
+	failed = $state(false);
+	private searcher = $state.raw<Searcher | null>(null);
+	private activeId = $state<string | null>(null);
+
+	readonly frameworks: readonly PaletteFramework[];
+
+	constructor(frameworks: readonly PaletteFramework[]) {
+		this.frameworks = frameworks;
+	}
+
+	get ready(): boolean {
+		return this.searcher !== null;
+	}
+
+	/** Fetch Fuse, the search code and the index (once); a failure can be retried. */
+	async load(): Promise<void> {
+		if (this.searcher) return;
+		this.failed = false;
+		try {
+			this.searcher = await loadSearcher();
+		} catch {
+			this.failed = true;
+		}
+	}
+
+	readonly results: SearchResults | null = $derived(
+		this.searcher && this.query.trim()
+			? this.searcher.search(this.query, { filters: this.filters, limit: PALETTE_LIMIT })
+			: null
+	);
+
+	readonly groups: HitGroup[] = $derived(
+		this.results
+			? groupHits(this.results.hits, (id) => this.frameworks.find((f) => f.id === id)?.name ?? id)
+			: []
+	);
+
+	/** The options in display order: recent searches before typing, then hits and "see all". */
+	readonly options: PaletteOption[] = $derived.by(() => {
+		if (!this.query.trim()) {
+			return this.recent.map((query, i) => ({ id: `search-recent-${i}`, type: 'recent', query }));
+		}
+		const hits: PaletteOption[] = this.groups.flatMap((g) =>
+			g.hits.map((hit) => ({ id: optionId(hit), type: 'hit' as const, hit, href: hit.doc.href }))
+		);
+		if (this.results && this.results.total > 0) {
+			hits.push({
+				id: 'search-all',
+				type: 'all',
+				href: searchHref({ q: this.query.trim(), filters: this.filters }),
+				total: this.results.total
+			});
+		}
+		return hits;
+	});
+
+	readonly active: PaletteOption | null = $derived(
+		this.options.find((o) => o.id === this.activeId) ?? this.options[0] ?? null
+	);
+
+	readonly filterCount = $derived(activeFilters(this.filters));
+
+	/** Move the active option by `delta`, wrapping around; 'first' and 'last' jump. */
+	move(delta: number | 'first' | 'last'): void {
+		const count = this.options.length;
+		if (count === 0) return;
+		const at = this.active ? this.options.indexOf(this.active) : 0;
+		const next =
+			delta === 'first' ? 0 : delta === 'last' ? count - 1 : (at + delta + count) % count;
+		this.activeId = this.options[next]!.id;
+	}
+
+	activate(id: string): void {
+		this.activeId = id;
+	}
+
+	setQuery(query: string): void {
+		this.query = query;
+		this.activeId = null;
+	}
+
+	/** Remember the query: the person found something with it. */
+	remember(): void {
+		this.recent = addRecent(this.recent, this.query);
+		saveRecent(this.recent);
+	}
+
+	forgetRecent(): void {
+		this.recent = [];
+		saveRecent([]);
+	}
+
+	resetFilters(): void {
+		this.filters = { ...NO_FILTERS };
+	}
+}
+
+/** A DOM id for a hit's option (aria-activedescendant). */
+export function optionId(hit: SearchHit): string {
+	return `search-hit-${hit.doc.key.replace(/[^a-z0-9-]/gi, '_')}`;
+}

@@ -1,0 +1,280 @@
+// Search as a person uses it: the palette from the keyboard on any page, typos forgiven, landing on
+// the statement; the /search page as a shareable, reloadable link that hostile text cannot abuse.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstLoadJs } from '../scripts/first-load';
+import { framework, squash } from './data';
+
+/** Fail the test on any console error, uncaught exception or alert/confirm/prompt dialog. */
+function watch(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+	page.on('pageerror', (e) => problems.push(String(e)));
+	page.on('dialog', (d) => {
+		problems.push(`dialog: ${d.message()}`);
+		void d.dismiss();
+	});
+	return problems;
+}
+
+/** Open a page and wait until its scripts have run: the shortcuts listen from hydration on. */
+async function visit(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+}
+
+const palette = (page: Page) => page.getByRole('dialog', { name: 'Search' });
+const combobox = (page: Page) => palette(page).getByRole('combobox');
+const options = (page: Page) => palette(page).getByRole('listbox').getByRole('option');
+
+const rubric = framework('senior-platform-engineer-rubric');
+/** "Kubernetes upgrade delivered on schedule…", searched with two typos. */
+const upgrade = rubric.statements.find((s) => s.text.startsWith('Kubernetes upgrade delivered'))!;
+
+test('a typo query finds the statement, and Enter lands on it highlighted', async ({ page }) => {
+	const problems = watch(page);
+	await visit(page, '/');
+	await page.keyboard.press('/');
+	await expect(combobox(page)).toBeFocused();
+	await combobox(page).fill('kubernets upgrade delivred');
+
+	const first = options(page).first();
+	await expect(first).toContainText(squash(upgrade.text));
+	await expect(first).toHaveAttribute('aria-selected', 'true');
+	await expect(combobox(page)).toHaveAttribute(
+		'aria-activedescendant',
+		(await first.getAttribute('id'))!
+	);
+	// The typed words are marked in the result.
+	await expect(first.locator('mark').first()).toHaveText('Kubernetes');
+
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(
+		`/frameworks/${rubric.id}/${upgrade.track}/${upgrade.step}#${upgrade.id}`
+	);
+	await expect(palette(page)).toBeHidden();
+	const item = page.locator(`li[id="${upgrade.id}"]`);
+	await expect(item).toContainText(upgrade.text);
+	await expect(item).toBeInViewport();
+	expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+	const background = await item.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(background).not.toBe('rgba(0, 0, 0, 0)');
+	expect(problems).toEqual([]);
+});
+
+test('a skill opens its growth curve, a step its page', async ({ page }) => {
+	const problems = watch(page);
+	await visit(page, '/');
+	await page.keyboard.press('/');
+	await combobox(page).fill('k8s');
+	await expect(options(page).first()).toContainText('Container orchestration');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/skills/container-orchestration');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Container orchestration');
+
+	await page.keyboard.press('/');
+	await combobox(page).fill('p7 staff');
+	await expect(options(page).first()).toContainText('P7 (Staff / Distinguished Professional)');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(
+		'/frameworks/infrastructure-platform-engineering/infrastructure-platform/p7'
+	);
+	expect(problems).toEqual([]);
+});
+
+test('"/" and Ctrl+K open the palette; Esc closes it and gives focus back', async ({ page }) => {
+	const problems = watch(page);
+	const fw = framework('platform-engineer');
+	await visit(page, `/frameworks/${fw.id}`);
+	const link = page.getByRole('banner').getByRole('link', { name: 'Career Explorer' });
+	await link.focus();
+
+	await page.keyboard.press('Control+k');
+	await expect(palette(page)).toBeVisible();
+	await expect(combobox(page)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(palette(page)).toBeHidden();
+	await expect(link).toBeFocused();
+
+	await page.keyboard.press('/');
+	await expect(combobox(page)).toBeFocused();
+	// The query is kept between openings, selected so typing replaces it.
+	await page.keyboard.type('k8s');
+	await expect(combobox(page)).toHaveValue('k8s');
+	await expect(options(page).first()).toContainText('Container orchestration');
+	await page.keyboard.press('Escape');
+	await expect(link).toBeFocused();
+	expect(problems).toEqual([]);
+});
+
+test('"/" typed in a text field is a character, not a shortcut', async ({ page }) => {
+	await visit(page, '/search');
+	const field = page.getByRole('searchbox');
+	await field.click();
+	await page.keyboard.type('ci/cd');
+	await expect(field).toHaveValue('ci/cd');
+	await expect(palette(page)).toBeHidden();
+});
+
+test('arrow keys move through results grouped by kind, filters narrow them', async ({ page }) => {
+	await visit(page, '/');
+	await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+	await combobox(page).fill('golden path');
+	await expect(options(page).first()).toContainText('Platform as product');
+	await expect(palette(page).getByRole('group', { name: 'Skills' })).toBeVisible();
+	await expect(palette(page).getByRole('group', { name: /^Statements · / })).toBeVisible();
+
+	await page.keyboard.press('ArrowDown');
+	const second = options(page).nth(1);
+	await expect(second).toHaveAttribute('aria-selected', 'true');
+	await expect(combobox(page)).toHaveAttribute(
+		'aria-activedescendant',
+		(await second.getAttribute('id'))!
+	);
+	await page.keyboard.press('ArrowUp');
+	await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+	// Up from the first wraps to the last: the link to every result.
+	await page.keyboard.press('ArrowUp');
+	await expect(options(page).last()).toHaveAttribute('aria-selected', 'true');
+	await expect(options(page).last()).toContainText(/See all \d+ results/);
+
+	await palette(page).getByRole('button', { name: 'Filters' }).click();
+	await palette(page).getByLabel('Kind').selectOption('skill');
+	await expect(palette(page).getByRole('group', { name: /^Statements/ })).toHaveCount(0);
+	await expect(options(page).first()).toContainText('Platform as product');
+	await expect(options(page)).toHaveCount(2); // the skill, and the link to the search page
+	await expect(palette(page).getByRole('button', { name: /^Filters\s\(1\)$/ })).toBeVisible();
+});
+
+test('recent searches come back, and damaged ones are ignored', async ({ page }) => {
+	const problems = watch(page);
+	await visit(page, '/');
+	await page.evaluate(() =>
+		localStorage.setItem('career-explorer:search:recent:v1', '{"queries": [')
+	);
+	await page.keyboard.press('/');
+	await combobox(page).fill('onbord workloads');
+	await expect(options(page).first()).toContainText('onboard workloads');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#p2-4$/);
+
+	await page.keyboard.press('/');
+	await combobox(page).fill('');
+	const recent = palette(page).getByRole('listbox', { name: 'Recent searches' });
+	await expect(recent.getByRole('option')).toHaveText(['onbord workloads']);
+	await page.keyboard.press('Enter');
+	await expect(combobox(page)).toHaveValue('onbord workloads');
+	expect(problems).toEqual([]);
+});
+
+test('a /search?q= link opens its results, and a reload keeps them', async ({ page }) => {
+	const problems = watch(page);
+	await page.goto('/search?q=eror+budget&kind=statement');
+	const field = page.getByRole('searchbox');
+	await expect(field).toHaveValue('eror budget');
+	const expected = rubric.statements.filter((s) => /error budget/i.test(s.text));
+	const hits = page.getByRole('main').getByRole('link', { name: /error budget/i });
+	await expect(hits).toHaveCount(expected.length);
+	await expect(page.getByRole('heading', { name: 'Skills' })).toHaveCount(0);
+
+	await page.reload();
+	await expect(field).toHaveValue('eror budget');
+	await expect(hits).toHaveCount(expected.length);
+
+	// Typing replaces the URL (no new history entry), so the link in the address bar is current.
+	const length = await page.evaluate(() => history.length);
+	await field.fill('golden path');
+	await expect(page).toHaveURL('/search?q=golden+path&kind=statement');
+	expect(await page.evaluate(() => history.length)).toBe(length);
+	await page.reload();
+	await expect(field).toHaveValue('golden path');
+	await expect(
+		page
+			.getByRole('main')
+			.getByRole('link', { name: /golden path/i })
+			.first()
+	).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+for (const hostile of [
+	'<script>alert(1)</script>',
+	'"><img src=x onerror=alert(1)>',
+	'%E0%A4%A',
+	'{{constructor.constructor("alert(1)")()}}'
+]) {
+	test(`a /search link with ${JSON.stringify(hostile)} shows text and runs nothing`, async ({
+		page
+	}) => {
+		const problems = watch(page);
+		await page.goto(`/search?q=${encodeURIComponent(hostile)}`);
+		await expect(page.getByRole('searchbox')).toHaveValue(hostile);
+		await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+		// Whatever it finds, the text is shown as text: no element made of it.
+		await expect(page.locator('main img, main script')).toHaveCount(0);
+		await expect(page.locator('p.status')).toBeVisible();
+		expect(await page.title()).toContain(hostile.trim());
+		await page.waitForTimeout(300);
+		expect(problems).toEqual([]);
+	});
+}
+
+test('a malformed /search link falls back to no filter', async ({ page }) => {
+	const problems = watch(page);
+	await page.goto('/search?q=k8s&kind=nope&fw=unknown&track=x&from=P9&to=zz');
+	await expect(
+		page.getByRole('main').getByRole('link', { name: /Container orchestration/ })
+	).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test('without JavaScript, /search is a plain form that says results need JavaScript', async ({
+	browser,
+	request
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/search?q=golden+path');
+	// A GET form: submitting it opens /search?q=… (the same page, for when JavaScript comes back).
+	const form = page.getByRole('search');
+	await expect(form).toHaveAttribute('method', /get/i);
+	await expect(form).toHaveAttribute('action', '/search');
+	await expect(form.getByRole('searchbox')).toHaveAttribute('name', 'q');
+	// Nothing misleading: no results, no "no results", no endless "loading".
+	await expect(page.getByText(/No results|Loading search|\d+ results?\./)).toHaveCount(0);
+	await expect(page.locator('main section, main .status')).toHaveCount(0);
+	await context.close();
+	// The note is in a <noscript> (Chromium with scripts switched off by a test does not show
+	// <noscript> content, a browser without JavaScript does).
+	const html = await (await request.get('/search?q=golden+path')).text();
+	expect(html).toMatch(/<noscript>\s*<p[^>]*>\s*Search results need JavaScript/);
+});
+
+test('the palette and the search page have no accessibility violations', async ({ page }) => {
+	await visit(page, '/search?q=golden+path');
+	await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
+	const onPage = await new AxeBuilder({ page }).analyze();
+	expect(onPage.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+	await page.keyboard.press('Control+k');
+	await combobox(page).fill('kubernets');
+	await expect(options(page).first()).toBeVisible();
+	const inPalette = await new AxeBuilder({ page }).include('dialog').analyze();
+	expect(inPalette.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('no page loads the palette, or Fuse, before search is opened', () => {
+	const pages = firstLoadJs(join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'build'));
+	expect(pages.length).toBeGreaterThan(10);
+	const loading = (marker: string) =>
+		pages
+			.filter((p) => p.files.some((f) => readFileSync(f, 'utf8').includes(marker)))
+			.map((p) => p.page);
+	// Strings that are part of every build of the palette and of Fuse.
+	expect(loading('results on the search page')).toEqual([]);
+	// The not-found page uses Fuse for its "did you mean" suggestions; no other page loads it.
+	const fuse = loading('Fuse.match does not support useTokenSearch');
+	expect(fuse.filter((page) => page !== '/404')).toEqual([]);
+});
