@@ -4,6 +4,7 @@ import { catalog } from '$lib/frameworks/catalog.server';
 import { commonRange, formatRange, stepName } from '$lib/frameworks/queries';
 import { frameworkColor } from '$lib/frameworks/palette';
 import type { Framework } from '$lib/model/schema';
+import { progressionInput } from '$lib/charts/LevelProgression/layout';
 
 export const entries: EntryGenerator = () => {
 	return catalog.frameworks.map((fw) => ({ fw: fw.id }));
@@ -34,6 +35,7 @@ export const load = (({ params }) => {
 	};
 	const stepLabel = new Map(fw.steps.map((s) => [s.id, stepName(s)]));
 	const dimensionLabels = [...new Set(fw.steps.flatMap((s) => s.dimensions.map((d) => d.label)))];
+	const progression = progressionInput(fw);
 
 	return {
 		framework: {
@@ -49,16 +51,13 @@ export const load = (({ params }) => {
 		},
 		steps: fw.steps,
 		dimensionLabels,
-		tracks: fw.tracks.map((t) => ({
-			id: t.id,
-			name: t.name,
-			description: t.description,
-			family: t.family,
-			steps: t.steps.map((ts) => ({
-				...ts,
-				count: fw.statements.filter((s) => s.track === t.id && s.step === ts.step).length
-			}))
+		tracks: progression.tracks.map((t, i) => ({
+			...t,
+			description: fw.tracks[i]!.description,
+			family: fw.tracks[i]!.family
 		})),
+		/** A rating rubric's progression signals: the first of each band, and how many. */
+		signals: progression.signals,
 		skills: fw.skills
 			.map((curve) => ({
 				id: curve.skill,

@@ -1,0 +1,375 @@
+// The charts of the home page (cross-framework ladder) and of every framework page (level
+// progression, skills × steps heatmap), as a person meets them: with a mouse, a keyboard, a
+// phone, and without JavaScript.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { framework, frameworks } from './data';
+
+const LADDER = 'Every framework on the common P1–P7 scale';
+const pages = ['/', ...frameworks.map((fw) => `/frameworks/${fw.id}`)];
+
+/** Fail the test on any console error or uncaught exception. */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(String(e)));
+	return errors;
+}
+
+/** Presses Tab from the top of the page until focus lands on a mark of the chart named `chart`. */
+async function tabInto(page: Page, chart: string | RegExp) {
+	const marks = page.getByRole('group', { name: chart }).getByRole('link');
+	await expect(marks.first()).toBeVisible();
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press('Tab');
+		const inside = await marks.evaluateAll((links) =>
+			links.some((link) => link === document.activeElement)
+		);
+		if (inside) return;
+	}
+	throw new Error(`Tab never reached ${chart}`);
+}
+
+/** A chart's text without whitespace: SVG lines wrapped by the layout have no spaces between. */
+async function svgText(locator: Locator): Promise<string> {
+	return ((await locator.textContent()) ?? '').replace(/\s+/g, '');
+}
+const squashed = (text: string) => text.replace(/\s+/g, '');
+
+/** The (visible) tooltip or chart says `text`, however its lines wrap. */
+async function expectSays(locator: Locator, text: string) {
+	await expect(locator).toBeVisible();
+	expect(await svgText(locator)).toContain(squashed(text));
+}
+
+const focusedLabel = (page: Page) =>
+	page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+for (const path of pages) {
+	test(`${path} opens with its charts and no console error`, async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(path);
+		const charts = page
+			.getByRole('main')
+			.getByRole('group', { name: /scale$|progression$|steps$/ });
+		await expect(charts).toHaveCount(path === '/' ? 1 : 2);
+		await page.waitForLoadState('networkidle');
+		expect(errors).toEqual([]);
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the ladder is in the prerendered HTML, every step a link', async ({ page }) => {
+		await page.goto('/');
+		const ladder = page.getByRole('group', { name: LADDER });
+		await expect(ladder).toBeVisible();
+		// One mark per framework lane and common level; the rubric's 15 bands are one block per lane.
+		const marks = ladder.getByRole('link');
+		await expect(marks).toHaveCount(7 + 7 + 7 + 7 + 1 + 1 + 1);
+		await expect(ladder.locator('rect').first()).toBeAttached();
+		const vaarst = ladder.getByRole('link', {
+			name: 'DevOps Engineer: Level 4 (Mid), defined, at P4'
+		});
+		await expect(vaarst).toHaveAttribute(
+			'href',
+			'/frameworks/vaarst-devops-engineer/devops-engineer/level-4'
+		);
+	});
+
+	for (const fw of frameworks) {
+		test(`${fw.id}: the progression and the heatmap are in the HTML`, async ({ page }) => {
+			await page.goto(`/frameworks/${fw.id}`);
+			const progression = page.getByRole('group', {
+				name: /(level progression|rating bands and progression)$/
+			});
+			const heatmap = page.getByRole('group', { name: /skills × steps$/ });
+			// A link per track and step, named by both.
+			const labels = await progression
+				.getByRole('link')
+				.evaluateAll((links) => links.map((l) => l.getAttribute('aria-label') ?? ''));
+			for (const track of fw.tracks) {
+				for (const step of fw.steps) {
+					const name = `${track.name} at ${step.title ? `${step.label} (${step.title})` : step.label}:`;
+					expect(
+						labels.filter((l) => l.startsWith(name)),
+						name
+					).toHaveLength(1);
+				}
+			}
+			await expect(progression.locator('rect').first()).toBeAttached();
+			// A heatmap cell per growth point.
+			const points = fw.skills.reduce((n, s) => n + s.growth.length, 0);
+			await expect(heatmap.getByRole('link')).toHaveCount(points);
+		});
+	}
+});
+
+test.describe('the ladder', () => {
+	test('lines up Speedoc Level 4, DevOps Engineer Level 4 (Mid) and P4', async ({ page }) => {
+		await page.goto('/');
+		const ladder = page.getByRole('group', { name: LADDER });
+		const top = async (name: string | RegExp) =>
+			(await ladder.getByRole('link', { name }).boundingBox())!.y;
+		const p4 = await top(
+			/^Infrastructure & Platform Engineering, Infrastructure & Platform Engineering: P4,/
+		);
+		expect(
+			await top(/^Speedoc Engineering Career Tracks, .*: Level 4, not documented, at P4$/)
+		).toBe(p4);
+		expect(await top('DevOps Engineer: Level 4 (Mid), defined, at P4')).toBe(p4);
+		expect(await top(/15 rating bands, .*defined, at P4$/)).toBe(p4);
+		// P7 sits above P1.
+		expect(await top(/^Platform Engineer Track: Level 7,/)).toBeLessThan(
+			await top(/^Platform Engineer Track: Level 1,/)
+		);
+		await expect(
+			ladder.getByRole('link', { name: /^Platform Engineer Track: Level 1, not applicable/ })
+		).toBeVisible();
+	});
+
+	test('keyboard: Tab reaches a step, arrows move, the tooltip says why it sits there', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await tabInto(page, LADDER);
+		expect(await focusedLabel(page)).toMatch(/at P1$/);
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await focusedLabel(page)).toMatch(/: P4, defined, at P4$/);
+		// Along P4: the reference, its sibling focuses, Speedoc, Platform Engineer, then Vaarst.
+		for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+		expect(await focusedLabel(page)).toBe('DevOps Engineer: Level 4 (Mid), defined, at P4');
+		const tooltip = page.locator('.ladder-wide .tooltip');
+		await expect(tooltip).toBeVisible();
+		await expectSays(tooltip, 'Why P4:');
+		await expect(
+			page.getByText(/^DevOps Engineer: Level 4 \(Mid\), defined, at P4\./)
+		).toBeAttached();
+		// The rubric's block says where its role sits and why.
+		await page.keyboard.press('ArrowRight');
+		expect(await focusedLabel(page)).toMatch(/15 rating bands/);
+		await expectSays(tooltip, 'The rubric rates one role');
+		await page.keyboard.press('Escape');
+		await expect(tooltip).toBeHidden();
+		// Enter opens the rubric's first band.
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(
+			'/frameworks/senior-platform-engineer-rubric/senior-platform-engineer/unsatisfactory-low'
+		);
+	});
+
+	test('hovering a step shows its ownership; clicking opens it', async ({ page }) => {
+		await page.goto('/');
+		const ladder = page.getByRole('group', { name: LADDER });
+		const level7 = ladder.getByRole('link', {
+			name: /^Speedoc Engineering Career Tracks, .*: Level 7, not documented, at P7$/
+		});
+		await level7.hover();
+		await expectSays(page.locator('.ladder-wide .tooltip'), 'Across the whole company');
+		await level7.click();
+		await expect(page).toHaveURL('/frameworks/speedoc-engineering/support/level-7');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Level 7');
+	});
+
+	test('the table alternative holds the same placement', async ({ page }) => {
+		await page.goto('/');
+		const frame = page.getByRole('figure', { name: LADDER });
+		await frame.getByText('Show the data as a table').click();
+		const p4 = frame.getByRole('row', { name: /^P4/ });
+		await expect(p4.getByRole('link', { name: 'Level 4 (Mid)' })).toBeVisible();
+		await expect(p4.getByRole('link', { name: '15 rating bands' })).toBeVisible();
+		await expect(frame.getByRole('row', { name: /^P1/ })).toContainText('not applicable (“N/A”)');
+	});
+
+	test.describe('on a phone', () => {
+		test.use({ viewport: { width: 360, height: 800 } });
+
+		test('shows a row per lane, P1 to P7 across, and opens a step', async ({ page }) => {
+			const errors = watchErrors(page);
+			await page.goto('/');
+			const ladder = page.getByRole('group', { name: LADDER });
+			const box = (await ladder.boundingBox())!;
+			expect(box.width).toBeLessThanOrEqual(360);
+			const left = async (name: RegExp) =>
+				(await ladder.getByRole('link', { name }).boundingBox())!.x;
+			expect(await left(/^Platform Engineer Track: Level 1,/)).toBeLessThan(
+				await left(/^Platform Engineer Track: Level 7,/)
+			);
+			await ladder
+				.getByRole('link', { name: 'DevOps Engineer: Level 4 (Mid), defined, at P4' })
+				.click();
+			await expect(page).toHaveURL('/frameworks/vaarst-devops-engineer/devops-engineer/level-4');
+			expect(errors).toEqual([]);
+		});
+	});
+});
+
+test.describe('the level progression', () => {
+	test('Platform Engineer: Levels 1–3 not applicable, the track starts at Level 4', async ({
+		page
+	}) => {
+		await page.goto('/frameworks/platform-engineer');
+		const chart = page.getByRole('group', { name: 'Platform Engineer Track: level progression' });
+		await expect(
+			chart.getByRole('link', { name: 'Platform Engineer at Level 1: not applicable' })
+		).toBeVisible();
+		const fw = framework('platform-engineer');
+		const count = fw.statements.filter((s) => s.step === 'level-5').length;
+		await expect(
+			chart.getByRole('link', {
+				name: `Platform Engineer at Level 5: defined, ${count} statements`
+			})
+		).toHaveAttribute('href', '/frameworks/platform-engineer/platform-engineer/level-5');
+		expect(await svgText(chart)).toContain(squashed('Platform Engineer · from Level 4'));
+	});
+
+	test('002: keyboard reaches the years and shows that P7 has two values', async ({ page }) => {
+		await page.goto('/frameworks/infrastructure-platform-engineering');
+		await tabInto(page, /level progression$/);
+		expect(await focusedLabel(page)).toBe(
+			'Infrastructure & Platform Engineering at P1: defined, 5 statements'
+		);
+		await page.keyboard.press('End');
+		expect(await focusedLabel(page)).toBe('P1: 0–1 years of experience');
+		await page.keyboard.press('ArrowDown');
+		expect(await focusedLabel(page)).toBe('P2: 2+ years of experience');
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+		expect(await focusedLabel(page)).toMatch(
+			/^P7 \(Staff \/ Distinguished Professional\): 20\+ or 15–22 years/
+		);
+		const tooltip = page.locator('.progression-wide .tooltip');
+		await expect(tooltip).toBeVisible();
+		expect(await svgText(tooltip)).toContain(
+			squashed('The source disagrees with itself here: 20+ and 15–22 years.')
+		);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(
+			'/frameworks/infrastructure-platform-engineering/infrastructure-platform/p7#p7-experience'
+		);
+	});
+
+	test('Speedoc: ownership grows from “Small pieces…” to “Across the whole company”', async ({
+		page
+	}) => {
+		await page.goto('/frameworks/speedoc-engineering');
+		const chart = page.getByRole('group', {
+			name: 'Speedoc Engineering Career Tracks: level progression'
+		});
+		const fw = framework('speedoc-engineering');
+		for (const step of fw.steps) {
+			const ownership = step.dimensions.find((d) => d.kind === 'ownership')!;
+			await expect(
+				chart.getByRole('link', { name: `${step.label}, Ownership: ${ownership.text}` })
+			).toBeVisible();
+		}
+		// Every track is not documented at every level.
+		await expect(chart.getByRole('link', { name: /: not documented$/ })).toHaveCount(
+			fw.tracks.length * fw.steps.length
+		);
+		await chart.getByRole('link', { name: 'Level 4, Ownership: Squad' }).hover();
+		await expectSays(page.locator('.progression-wide .tooltip'), 'Level 4 · Ownership');
+	});
+
+	test('rubric: 15 bands in 5 ratings, each band’s first progression signal on focus', async ({
+		page
+	}) => {
+		const fw = framework('senior-platform-engineer-rubric');
+		await page.goto(`/frameworks/${fw.id}`);
+		const chart = page.getByRole('group', {
+			name: 'Senior Platform Engineer: rating bands and progression'
+		});
+		await expect(chart.getByRole('link', { name: /^Senior Platform Engineer at / })).toHaveCount(
+			15
+		);
+		for (const title of new Set(fw.steps.map((s) => s.title))) {
+			await expect(chart.getByText(new RegExp(`· ${title}$`))).toBeVisible();
+		}
+		await tabInto(page, /rating bands and progression$/);
+		await page.keyboard.press('End');
+		const first = fw.statements.find(
+			(s) => s.step === 'unsatisfactory-low' && s.section === 'Progression Signal'
+		)!;
+		expect(await focusedLabel(page)).toBe(
+			`Progression signal out of Level 1 · Low (Unsatisfactory) towards Level 1 · Mid (Unsatisfactory): ${first.text}`
+		);
+		const tooltip = page.locator('.progression-wide .tooltip');
+		await expect(tooltip).toBeVisible();
+		expect(await svgText(tooltip)).toContain(squashed('3 progression signals'));
+		expect(await svgText(tooltip)).toContain(squashed('13 statements in this band.'));
+		expect(await svgText(tooltip)).toContain(squashed(`“${first.text}”`));
+	});
+});
+
+test.describe('the skills heatmap', () => {
+	test('arrow keys move across the grid; the tooltip gives the evidence; Enter opens it', async ({
+		page
+	}) => {
+		const fw = framework('infrastructure-platform-engineering');
+		await page.goto(`/frameworks/${fw.id}`);
+		await tabInto(page, /skills × steps$/);
+		// Rows are skills by name; the first cell is the first point of the first skill.
+		expect(await focusedLabel(page)).toBe(
+			'Architecture at P2: 2, applies with guidance; 2 source sentences'
+		);
+		await page.keyboard.press('ArrowRight');
+		expect(await focusedLabel(page)).toBe(
+			'Architecture at P4: 4, leads and teaches; 2 source sentences'
+		);
+		const tooltip = page.locator('.heatmap .tooltip');
+		await expectSays(tooltip, 'Proficiency 4 of 6: leads and teaches.');
+		await expectSays(tooltip, 'Evidence: 2 source sentences');
+		await page.keyboard.press('ArrowDown');
+		expect(await focusedLabel(page)).toMatch(/^Automation at P4: 5/);
+		await expect(
+			page.locator('[aria-live="polite"]').filter({ hasText: 'Automation at P4' })
+		).toHaveCount(1);
+		const point = fw.skills
+			.find((s) => s.skill === 'automation')!
+			.growth.find((g) => g.step === 'p4')!;
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(
+			new RegExp(`/frameworks/${fw.id}/infrastructure-platform/p4#${point.evidence[0]}$`)
+		);
+	});
+
+	test.describe('on a phone', () => {
+		test.use({ viewport: { width: 360, height: 800 } });
+
+		test('002’s seven steps fit; the rubric’s fifteen scroll sideways', async ({ page }) => {
+			await page.goto('/frameworks/infrastructure-platform-engineering');
+			const grid = page.getByRole('group', { name: /skills × steps/ });
+			expect((await grid.boundingBox())!.width).toBeLessThanOrEqual(360);
+			await page.goto('/frameworks/senior-platform-engineer-rubric');
+			const figure = page.getByRole('figure', { name: /skills × steps/ });
+			const scroll = await figure.evaluate((el) => el.scrollWidth > el.clientWidth);
+			expect(scroll).toBe(true);
+			await expect(page.getByText('On a narrow screen the grid scrolls sideways.')).toBeVisible();
+		});
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const path of pages) {
+		test(`axe finds no violations on ${path}`, async ({ page }) => {
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`
+				)
+			).toEqual([]);
+		});
+	}
+
+	test('axe finds no violations with a tooltip open, in dark mode', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto('/frameworks/senior-platform-engineer-rubric');
+		await tabInto(page, /skills × steps$/);
+		await expect(page.locator('.heatmap .tooltip')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	});
+});
