@@ -1,6 +1,7 @@
 // `npm run bench`: the project's performance figures, printed as tables. Needs `npm run build`.
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { benchPlacement } from './bench-placement';
 import { searchBench } from './bench-search';
 import { firstLoadJs } from './first-load';
 
@@ -35,3 +36,5 @@ table(
 		` (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
 	searchBench()
 );
+
+benchPlacement();

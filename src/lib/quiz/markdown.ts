@@ -1,0 +1,116 @@
+// The result as Markdown, for a 1:1 document: the same facts as the result page, in plain text.
+import type { Bank, LevelName } from './banks';
+import { ANSWER_LABELS } from './model';
+import type { Placement } from './result';
+import { percentLabel } from './chart/layout';
+
+export interface MarkdownInput {
+	bank: Bank;
+	placement: Placement;
+	/** What the suggestion's common level(s) are called in the family's frameworks. */
+	names: readonly { level: number; names: readonly LevelName[] }[];
+	skillNames: Readonly<Record<string, string>>;
+	/** The result link (absolute). */
+	link: string;
+	/** The site's origin, for absolute links to skill pages. */
+	origin: string;
+}
+
+const percent = percentLabel;
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const cell = (text: string) => oneLine(text).replace(/\|/g, '\\|');
+
+export function resultMarkdown({
+	bank,
+	placement,
+	names,
+	skillNames,
+	link,
+	origin
+}: MarkdownInput): string {
+	const lines: string[] = [];
+	const step = (i: number) => bank.steps[i]!.name;
+	const statement = (i: number) => oneLine(bank.items[i]!.text);
+	const where = (i: number) => {
+		const s = bank.items[i]!.source;
+		return bank.kind === 'family' ? ` _(${s.frameworkName}, ${s.stepLabel})_` : '';
+	};
+
+	lines.push(`# Where am I: ${bank.title}`, '');
+	lines.push(
+		'_A conversation starter for a growth discussion, not a promotion checklist. It reflects my own answers, nothing more._',
+		''
+	);
+	if (placement.suggested === null) {
+		lines.push(
+			`**Not enough answers to suggest a step** (${placement.answered} answered, ${placement.skipped} skipped).`,
+			''
+		);
+	} else {
+		const suggestion = placement.together.map(step).join(' or ');
+		lines.push(
+			`**Suggested step: ${suggestion}** — ${placement.sureness} (${percent(placement.confidence)}), from ${placement.answered} answers${placement.skipped > 0 ? ` (${placement.skipped} skipped)` : ''}.`,
+			''
+		);
+		if (placement.together.length > 1) {
+			lines.push(`The source does not tell ${suggestion.replace(' or ', ' and ')} apart.`, '');
+		}
+		for (const { level, names: called } of names) {
+			if (called.length === 0) continue;
+			lines.push(`P${level} on the common scale is called:`, '');
+			for (const n of called) {
+				const status =
+					n.status === 'defined'
+						? ''
+						: ` (${n.status.replace('-', ' ')} for its ${n.trackName} track)`;
+				lines.push(`- ${n.frameworkName}: ${n.name}${status}`);
+			}
+			lines.push('');
+		}
+	}
+
+	lines.push('## How likely each step is', '', '| Step | Probability |', '| --- | ---: |');
+	bank.steps.forEach((s, i) =>
+		lines.push(`| ${cell(s.name)} | ${percent(placement.posterior[i]!)} |`)
+	);
+	lines.push('');
+
+	if (placement.why.length > 0) {
+		lines.push('## The answers that moved it most', '');
+		for (const w of placement.why) {
+			lines.push(
+				`- “${statement(w.item)}”${where(w.item)} — ${ANSWER_LABELS[w.answer]} (pulled it ${w.direction})`
+			);
+		}
+		lines.push('');
+	}
+
+	if (placement.next !== null) {
+		lines.push(`## Growth plan: what ${step(placement.next)} asks for`, '');
+		if (placement.growth.length === 0 && placement.notAsked.length === 0) {
+			lines.push(
+				`Every ${step(placement.next)} statement asked was answered Usually or Consistently.`
+			);
+		}
+		for (const g of placement.growth) {
+			lines.push(
+				`- [ ] ${statement(g.item)}${where(g.item)} — answered ${ANSWER_LABELS[g.answer]}`
+			);
+		}
+		for (const i of placement.notAsked) {
+			lines.push(`- [ ] ${statement(i)}${where(i)} — not asked`);
+		}
+		lines.push('');
+	}
+
+	if (placement.skills.length > 0) {
+		lines.push('## Skills to look at', '');
+		for (const skill of placement.skills) {
+			lines.push(`- [${skillNames[skill] ?? skill}](${origin}/skills/${skill})`);
+		}
+		lines.push('');
+	}
+
+	lines.push(`Result link: ${link}`, '');
+	return lines.join('\n');
+}
