@@ -93,7 +93,7 @@ test('the header links to the skills, and a cell links each skill tag to its cur
 		.click();
 	await expect(page).toHaveURL('/skills/mentoring');
 	await page
-		.getByRole('navigation', { name: 'Frameworks' })
+		.getByRole('navigation', { name: 'Site' })
 		.getByRole('link', { name: 'Skills' })
 		.click();
 	await expect(page).toHaveURL('/skills');
