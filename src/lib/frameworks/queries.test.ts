@@ -82,7 +82,13 @@ describe('notesFor', () => {
 		[{ track: 't', step: 'l2' }, ['n-step', 'n-track']],
 		[{ track: 't', step: 'l1', statements: ['s9'] }, ['n-track', 'n-statement']],
 		[{ track: 'u', step: 'l1' }, []],
-		[{ track: 'u', step: 'l3' }, ['n-other']]
+		[{ track: 'u', step: 'l3' }, ['n-other']],
+		// A note about track u at l3 is not about track t at l3.
+		[{ track: 't', step: 'l3' }, ['n-track']],
+		// A note about step l2 of any track.
+		[{ track: 'u', step: 'l2' }, ['n-step']],
+		// A note naming only statements does not spread to other cells.
+		[{ track: 'u', step: 'l1', statements: ['s1'] }, []]
 	])('%j → %j', (where, ids) => {
 		expect(notesFor(fw, where).map((n) => n.id)).toEqual(ids);
 	});

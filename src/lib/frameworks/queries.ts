@@ -78,20 +78,23 @@ export function neighbours(fw: Framework, stepId: string): { previous?: Step; ne
 	return { previous: fw.steps[i - 1], next: fw.steps[i + 1] };
 }
 
-/** Notes that concern this track and step (or the framework as a whole when `all`). */
+/**
+ * Notes that concern one cell: those that name one of its statements, and those about steps or
+ * tracks whose every named step and track matches the cell (an empty list matches any).
+ */
 export function notesFor(
 	fw: Framework,
 	where: { track?: string; step?: string; statements?: readonly string[] }
 ): Note[] {
 	const ids = new Set(where.statements ?? []);
+	const matches = (names: readonly string[], value: string | undefined) =>
+		names.length === 0 || (value !== undefined && names.includes(value));
 	return fw.notes.filter(
 		(n) =>
-			(where.step !== undefined && n.steps.includes(where.step)) ||
-			(where.track !== undefined &&
-				n.tracks.includes(where.track) &&
-				n.steps.length === 0 &&
-				n.statements.length === 0) ||
-			n.statements.some((id) => ids.has(id))
+			n.statements.some((id) => ids.has(id)) ||
+			((n.steps.length > 0 || n.tracks.length > 0) &&
+				matches(n.steps, where.step) &&
+				matches(n.tracks, where.track))
 	);
 }
 

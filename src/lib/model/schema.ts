@@ -191,7 +191,8 @@ export const Source = z
 		/** File under data/sources/. */
 		file: z.string().min(1),
 		title: SourceText,
-		url: z.url().optional()
+		/** Only web links: a framework file must not be able to plant a script link. */
+		url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional()
 	})
 	.strict();
 

@@ -84,6 +84,11 @@ describe('parseFramework', () => {
 		['bad slug', (fw) => (fw.id = 'Tiny Ladder'), '$.id: expected a lowercase slug'],
 		['unknown key', (fw) => (fw.colour = 'red'), 'colour'],
 		['bad kind', (fw) => (fw.kind = 'tree' as never), '$.kind:'],
+		[
+			'script link as source url',
+			(fw) => (fw.source.url = 'javascript:alert(1)'),
+			'$.source.url: expected an http(s) address'
+		],
 		['level off the scale', (fw) => (fw.steps[0]!.common.level = 8), '$.steps[0].common.level:'],
 		['empty statement text', (fw) => (fw.statements![0]!.text = '  '), '$.statements[0].text:'],
 		[

@@ -5,6 +5,7 @@ import type { Framework, Statement, Step, Track } from '../model/schema';
 import { frameworkColor } from '../frameworks/palette';
 import { stepName } from '../frameworks/queries';
 import { fingerprintOf } from './hash';
+import { DEFAULT_PARAMS } from './model';
 
 /** How a statement's endorsement depends on the person's step (see ./model). */
 export type ModelKind = 'cumulative' | 'ideal-point';
@@ -206,9 +207,12 @@ function dedupe(items: BankItem[]): BankItem[] {
 }
 
 function finish(bank: Omit<Bank, 'fingerprint'>): Bank {
+	// The response model's parameters are part of it: a result link made before the model was
+	// retuned would replay to a different result, so it must be refused as "other bank" instead.
 	const parts = [
 		bank.id,
 		bank.model,
+		JSON.stringify(DEFAULT_PARAMS),
 		...bank.steps.map((s) => s.id),
 		...bank.items.map((i) => `${i.id}@${i.step}`)
 	];

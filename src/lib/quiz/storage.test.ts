@@ -40,7 +40,12 @@ const broken = {
 	}
 };
 
-const bank = { id: 'fw/track', fingerprint: 42, items: new Array(35).fill(null) };
+// 35 items; items 3 and 4 are word-for-word repeats of one statement (one group).
+const bank = {
+	id: 'fw/track',
+	fingerprint: 42,
+	items: Array.from({ length: 35 }, (_, i) => ({ group: i === 4 ? 'g3' : `g${i}` }))
+};
 const quiz: SavedQuiz = {
 	fingerprint: 42,
 	seed: 7,
@@ -105,6 +110,22 @@ describe('discarding what cannot be kept', () => {
 						responses: [
 							[1, 3],
 							[1, 0]
+						]
+					}
+				}
+			})
+		],
+		[
+			'a statement and its word-for-word repeat',
+			JSON.stringify({
+				version: 1,
+				quizzes: {
+					[bank.id]: {
+						fingerprint: 42,
+						seed: 1,
+						responses: [
+							[3, 3],
+							[4, 3]
 						]
 					}
 				}

@@ -56,20 +56,24 @@ function readAll(raw: string): Record<string, unknown> | null {
 	return parsed.quizzes;
 }
 
-function parseQuiz(value: unknown, itemCount: number): SavedQuiz | null {
+/** The saved answers, or null unless they are valid for this bank by the result code's own rules. */
+function parseQuiz(value: unknown, items: readonly { group: string }[]): SavedQuiz | null {
 	if (!isObject(value) || !isU32(value.fingerprint) || !isU32(value.seed)) return null;
 	if (!Array.isArray(value.responses)) return null;
 	const responses: Response[] = [];
-	const seen = new Set<number>();
+	// Each statement, and each word-for-word repeat of it (its group), is asked at most once:
+	// the same rule decodeResult applies, so a restored quiz always encodes to a valid link.
+	const groups = new Set<string>();
 	for (const r of value.responses) {
 		if (!Array.isArray(r) || r.length !== 2) return null;
 		const [item, answer] = r as unknown[];
-		if (!Number.isInteger(item) || (item as number) < 0 || (item as number) >= itemCount)
+		if (!Number.isInteger(item) || (item as number) < 0 || (item as number) >= items.length)
 			return null;
 		if (!Number.isInteger(answer) || (answer as number) < 0 || (answer as number) > SKIP)
 			return null;
-		if (seen.has(item as number)) return null;
-		seen.add(item as number);
+		const group = items[item as number]!.group;
+		if (groups.has(group)) return null;
+		groups.add(group);
 		responses.push({ item: item as number, answer: answer as AnswerCode });
 	}
 	return { fingerprint: value.fingerprint, seed: value.seed, responses };
@@ -82,7 +86,7 @@ function parseQuiz(value: unknown, itemCount: number): SavedQuiz | null {
  */
 export function restore(
 	storage: KeyValueStore,
-	bank: { id: string; fingerprint: number; items: readonly unknown[] }
+	bank: { id: string; fingerprint: number; items: readonly { group: string }[] }
 ): Restored {
 	let notice: string | null = null;
 	const keys = attempt(
@@ -104,7 +108,7 @@ export function restore(
 		return { quiz: null, notice: NOTICES.corrupted };
 	}
 	if (!(bank.id in all)) return { quiz: null, notice };
-	const quiz = parseQuiz(all[bank.id], bank.items.length);
+	const quiz = parseQuiz(all[bank.id], bank.items);
 	if (quiz === null || quiz.fingerprint !== bank.fingerprint) {
 		save(storage, bank.id, null);
 		return { quiz: null, notice: quiz === null ? NOTICES.corrupted : NOTICES.changed };
