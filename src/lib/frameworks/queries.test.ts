@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Framework, Statement, Step } from '../model/schema';
-import { commonRange, formatRange, groupStatements, neighbours, notesFor } from './queries';
+import {
+	commonRange,
+	evidenceHref,
+	firstDocumentedStep,
+	formatRange,
+	groupStatements,
+	neighbours,
+	noteView,
+	notesFor,
+	trackForStep
+} from './queries';
 
 const step = (id: string, level: number | null): Step => ({
 	id,
@@ -91,5 +101,64 @@ describe('notesFor', () => {
 		[{ track: 'u', step: 'l1', statements: ['s1'] }, []]
 	])('%j → %j', (where, ids) => {
 		expect(notesFor(fw, where).map((n) => n.id)).toEqual(ids);
+	});
+});
+
+describe('links', () => {
+	const ladder = {
+		id: 'fw',
+		steps: [
+			{ ...step('l1', 1), dimensions: [{ id: 'l1-scope', kind: 'scope', label: 'S', text: 'x' }] },
+			step('l2', 2)
+		],
+		tracks: [
+			{
+				id: 'em',
+				name: 'EM',
+				family: 'management',
+				steps: [
+					{ step: 'l1', status: 'not-documented' },
+					{ step: 'l2', status: 'not-documented' }
+				]
+			},
+			{
+				id: 'ic',
+				name: 'IC',
+				family: 'individual-contributor',
+				steps: [
+					{ step: 'l1', status: 'not-applicable' },
+					{ step: 'l2', status: 'defined' }
+				]
+			}
+		],
+		statements: [{ ...statement('s1'), track: 'ic', step: 'l2' }],
+		notes: [{ id: 'n', text: 'x', statements: ['s1'], steps: ['l2'], tracks: ['ic'] }]
+	} as unknown as Framework;
+
+	it('opens a step at the first track that documents it, else the first track', () => {
+		expect(trackForStep(ladder, 'l2').id).toBe('ic');
+		expect(trackForStep(ladder, 'l1').id).toBe('em');
+	});
+
+	it('finds a track’s first documented step', () => {
+		expect(firstDocumentedStep(ladder.tracks[1]!)).toBe('l2');
+		expect(firstDocumentedStep(ladder.tracks[0]!)).toBeUndefined();
+	});
+
+	it.each([
+		['s1', '/frameworks/fw/ic/l2#s1'],
+		['l1-scope', '/frameworks/fw/em/l1#l1-scope'],
+		['gone', '/frameworks/fw']
+	])('links evidence %s to %s', (id, href) => {
+		expect(evidenceHref(ladder, id)).toBe(href);
+	});
+
+	it('describes a note in words with links to its statements', () => {
+		expect(noteView(ladder, ladder.notes[0]!)).toEqual({
+			id: 'n',
+			text: 'x',
+			about: ['L2', 'IC'],
+			statements: [{ id: 's1', href: '/frameworks/fw/ic/l2#s1' }]
+		});
 	});
 });

@@ -98,8 +98,54 @@ export function notesFor(
 	);
 }
 
-export const COVERAGE_LABELS: Record<TrackStep['status'], string> = {
-	defined: 'defined',
-	'not-applicable': 'not applicable',
-	'not-documented': 'not documented'
-};
+export { COVERAGE_LABELS } from './labels';
+
+/** The page of one cell, optionally at a statement or dimension anchor. */
+export function cellHref(framework: string, track: string, step: string, anchor?: string): string {
+	return `/frameworks/${framework}/${track}/${step}${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The track whose page a step opens at: the first that documents the step, else the first. */
+export function trackForStep(fw: Framework, stepId: string): Track {
+	return (
+		fw.tracks.find((t) => t.steps.some((s) => s.step === stepId && s.status === 'defined')) ??
+		fw.tracks[0]!
+	);
+}
+
+/** The first step a track documents, if any. */
+export function firstDocumentedStep(track: Track): string | undefined {
+	return track.steps.find((s) => s.status === 'defined')?.step;
+}
+
+/** Where a piece of evidence (a statement or a step dimension) can be read. */
+export function evidenceHref(fw: Framework, id: string): string {
+	const statement = fw.statements.find((s) => s.id === id);
+	if (statement) return cellHref(fw.id, statement.track, statement.step, id);
+	const step = fw.steps.find((s) => s.dimensions.some((d) => d.id === id));
+	if (!step) return `/frameworks/${fw.id}`;
+	return cellHref(fw.id, trackForStep(fw, step.id).id, step.id, id);
+}
+
+/** A data note as the pages show it: what it is about, in words, and links to its statements. */
+export interface NoteView {
+	id: string;
+	text: string;
+	about: string[];
+	statements: { id: string; href: string }[];
+}
+
+export function noteView(fw: Framework, note: Note): NoteView {
+	return {
+		id: note.id,
+		text: note.text,
+		about: [
+			...note.steps.map((id) => {
+				const step = fw.steps.find((s) => s.id === id);
+				return step ? stepName(step) : id;
+			}),
+			...note.tracks.map((id) => fw.tracks.find((t) => t.id === id)?.name ?? id)
+		],
+		statements: note.statements.map((id) => ({ id, href: evidenceHref(fw, id) }))
+	};
+}

@@ -1,0 +1,27 @@
+// Words for the data model's enums, the same on every page and chart.
+import type { Coverage, Framework, TrackFamily, TransitionKind } from '../model/schema';
+
+export const COVERAGE_LABELS: Record<Coverage, string> = {
+	defined: 'defined',
+	'not-applicable': 'not applicable',
+	'not-documented': 'not documented'
+};
+
+export const TRACK_FAMILY_LABELS: Record<TrackFamily, string> = {
+	'individual-contributor': 'individual contributor',
+	lead: 'lead',
+	management: 'management',
+	role: 'role'
+};
+
+export const TRANSITION_KIND_LABELS: Record<TransitionKind, string> = {
+	promotion: 'promotion',
+	lateral: 'lateral move',
+	sibling: 'sibling focus',
+	'next-role': 'next role'
+};
+
+export const FRAMEWORK_KIND_LABELS: Record<Framework['kind'], string> = {
+	ladder: 'career ladder',
+	'rating-rubric': 'rating rubric'
+};
