@@ -3,9 +3,6 @@
 // posterior after all answers). The respondents answer from their own noisy threshold model
 // (src/lib/quiz/respondents.ts), which shares no code with the engine's likelihood
 // (src/lib/quiz/model.ts), so the engine is not graded on its own assumptions.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Framework } from '../src/lib/model/schema';
 import { PLATFORM_FAMILY, familyBank, trackBank, type Bank } from '../src/lib/quiz/banks';
 import {
 	createEngine,
@@ -17,12 +14,13 @@ import {
 	topStep,
 	type Response
 } from '../src/lib/quiz/engine';
-import { mulberry32 } from '../src/lib/quiz/random';
+import { mulberry32 } from '../src/lib/random';
 import {
 	isUnderRater,
 	respondentAnswers,
 	type RespondentSettings
 } from '../src/lib/quiz/respondents';
+import { loadBundled } from './bundled';
 
 interface Outcome {
 	exact: number;
@@ -85,18 +83,11 @@ export function simulate(
 	return outcome;
 }
 
-function loadFrameworks(): Framework[] {
-	const dir = join(import.meta.dirname, '..', 'data', 'frameworks');
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.json'))
-		.map((f) => Framework.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
-}
-
 const percent = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 
 /** The placement table: 002's track and the platform family, at 10% and 20% noise. */
 export function placementRows(perStep = 300, seed = 20240605) {
-	const frameworks = loadFrameworks();
+	const { frameworks } = loadBundled();
 	const reference = frameworks.find((f) => f.id === 'infrastructure-platform-engineering')!;
 	const banks = [
 		trackBank(reference, 'infrastructure-platform')!,

@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/search/build';
 import { PALETTE_LIMIT } from '../src/lib/search/types';
 import { Searcher } from '../src/lib/search/searcher';
-import { loadBundled, QUERIES, syntheticFrameworks, TYPED } from './search-corpus';
+import { loadBundled } from './bundled';
+import { QUERIES, syntheticFrameworks, TYPED } from './search-corpus';
 
 /** Rounds measured, after WARM rounds that let the JIT compile the hot code first. */
 const ROUNDS = 10;

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importFramework } from '../src/lib/import/index';
+import { describeFsError } from './bundled';
 
 const USAGE = `usage: npm run import -- <file.md|file.txt> [--out <file.json>] [--id <framework-id>]
 
@@ -32,18 +33,6 @@ function parseArgs(argv: readonly string[]): Args | { usage: string } | 'help' {
 		else args.file = arg;
 	}
 	return args.file ? { ...args, file: args.file } : { usage: 'no input file given' };
-}
-
-/** A file-system error as a short sentence: "no such file", not a stack trace. */
-function describeFsError(error: unknown): string {
-	const code = (error as { code?: string } | null)?.code;
-	const known: Record<string, string> = {
-		ENOENT: 'no such file',
-		EISDIR: 'is a directory, not a file',
-		EACCES: 'permission denied',
-		ENOTDIR: 'a folder in the path is a file'
-	};
-	return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
 }
 
 function looksLikeJson(text: string): boolean {

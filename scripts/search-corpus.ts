@@ -1,45 +1,9 @@
-// Search corpora for `npm run bench` and the search tests: the bundled data, validated as the build
-// validates it, and synthetic frameworks whose statements are new sentences made from the bundled
+// Search corpora for `npm run bench` and the search tests (besides the bundled data, from
+// ./bundled): synthetic frameworks whose statements are new sentences made from the bundled
 // statements' words (an order-1 word chain), seeded so every run makes the same corpus and the
 // figures compare between runs.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Framework, Skill } from '../src/lib/model/schema';
-import { formatProblem, parseFramework, parseJson, parseTaxonomy } from '../src/lib/model/validate';
-
-/** data/skills.json and data/frameworks/*.json, validated; throws on any problem. */
-export function loadBundled(): { frameworks: Framework[]; skills: Skill[] } {
-	const dir = join(import.meta.dirname, '..', 'data');
-	const read = (file: string) => {
-		const parsed = parseJson(readFileSync(join(dir, file), 'utf8'), `data/${file}`);
-		if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
-		return parsed.value;
-	};
-	const taxonomy = parseTaxonomy(read('skills.json'), 'data/skills.json');
-	if (!taxonomy.ok) throw new Error(taxonomy.problems.map(formatProblem).join('\n'));
-	const ids = new Set(taxonomy.value.skills.map((s) => s.id));
-	const frameworks = readdirSync(join(dir, 'frameworks'))
-		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.map((f) => {
-			const result = parseFramework(read(`frameworks/${f}`), `data/frameworks/${f}`, ids);
-			if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-			return result.value;
-		});
-	return { frameworks, skills: taxonomy.value.skills };
-}
-
-/** mulberry32: small, fast, good enough for test data; the same seed gives the same sequence. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import type { Framework } from '../src/lib/model/schema';
+import { mulberry32 } from '../src/lib/random';
 
 const STEPS = 7;
 const TRACKS = 3;
@@ -52,9 +16,11 @@ export function syntheticFrameworks(
 	count: number,
 	seed = 1
 ): Framework[] {
-	const random = prng(seed);
+	const random = mulberry32(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-	const sentences = bundled.flatMap((fw) => fw.statements.map((s) => s.text.split(/\s+/)));
+	// By id, so the corpus does not depend on the order the frameworks were loaded in.
+	const sources = [...bundled].sort((a, b) => a.id.localeCompare(b.id));
+	const sentences = sources.flatMap((fw) => fw.statements.map((s) => s.text.split(/\s+/)));
 	const next = new Map<string, string[]>();
 	for (const words of sentences) {
 		words.forEach((w, i) => {
@@ -75,7 +41,7 @@ export function syntheticFrameworks(
 		}
 		return words.join(' ');
 	};
-	const names = [...new Set(bundled.flatMap((fw) => fw.tracks.map((t) => t.name)))];
+	const names = [...new Set(sources.flatMap((fw) => fw.tracks.map((t) => t.name)))];
 
 	const frameworks: Framework[] = [];
 	for (let f = 0; f * PER_FRAMEWORK < count; f += 1) {

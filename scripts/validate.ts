@@ -2,54 +2,22 @@
 // the schema and their cross-references, together with the bundled frameworks so transitions
 // into them resolve. Prints every problem as `file: json.path: message` and a summary line;
 // exit code 1 on any problem, 2 on bad arguments.
-import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Framework } from '../src/lib/model/schema';
 import {
 	checkAcrossFrameworks,
 	formatProblem,
 	parseFramework,
-	parseJson,
 	parseTaxonomy,
 	type Problem
 } from '../src/lib/model/validate';
+import { bundledFrameworkFiles, DATA_DIR, readJsonFile } from './bundled';
 
 const USAGE = `usage: npm run validate -- <file.json>…
 
 Checks each framework file against the framework schema, its cross-references and the skill
 taxonomy in data/skills.json, and its transitions against the bundled frameworks. A file named
 skills.json with a "skills" list is checked as a taxonomy (and used for the other files).`;
-
-const root = resolve(import.meta.dirname, '..');
-const bundledDir = join(root, 'data', 'frameworks');
-
-function describeFsError(error: unknown): string {
-	const code = (error as { code?: string } | null)?.code;
-	const known: Record<string, string> = {
-		ENOENT: 'no such file',
-		EISDIR: 'is a directory, not a file',
-		EACCES: 'permission denied'
-	};
-	return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
-}
-
-/** The file's JSON, or the problems reading it. */
-function load(
-	path: string,
-	file: string
-): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch (error) {
-		return {
-			ok: false,
-			problems: [{ file, path: '$', message: `cannot read the file: ${describeFsError(error)}` }]
-		};
-	}
-	const parsed = parseJson(text, file);
-	return parsed.ok ? { ok: true, value: parsed.value } : parsed;
-}
 
 function isTaxonomy(file: string, value: unknown): boolean {
 	return (
@@ -76,7 +44,7 @@ function main(files: readonly string[]): number {
 	const problems: Problem[] = [];
 	// The same file named twice is checked once (it would otherwise clash with itself).
 	const unique = files.filter((f, i) => files.findIndex((g) => resolve(g) === resolve(f)) === i);
-	const loaded = unique.map((file) => ({ file, data: load(file, file) }));
+	const loaded = unique.map((file) => ({ file, data: readJsonFile(file, file) }));
 	for (const { data } of loaded) if (!data.ok) problems.push(...data.problems);
 
 	// Taxonomies first, so frameworks are checked against a taxonomy given alongside them.
@@ -88,7 +56,7 @@ function main(files: readonly string[]): number {
 		else problems.push(...taxonomy.problems);
 	}
 	if (!skillIds) {
-		const bundled = load(join(root, 'data', 'skills.json'), 'data/skills.json');
+		const bundled = readJsonFile(join(DATA_DIR, 'skills.json'), 'data/skills.json');
 		const taxonomy = bundled.ok ? parseTaxonomy(bundled.value, 'data/skills.json') : bundled;
 		if (!taxonomy.ok) {
 			problems.push(...taxonomy.problems);
@@ -107,12 +75,9 @@ function main(files: readonly string[]): number {
 	// Bundled frameworks first: a user's file that reuses one of their ids is the one reported.
 	const given = new Set(files.map((f) => resolve(f)));
 	const bundled: { file: string; framework: Framework }[] = [];
-	const bundledFiles = readdirSync(bundledDir).filter((f) => f.endsWith('.json'));
-	for (const name of bundledFiles.sort()) {
-		const path = join(bundledDir, name);
+	for (const { path, file } of bundledFrameworkFiles()) {
 		if (given.has(path)) continue;
-		const file = `data/frameworks/${name}`;
-		const data = load(path, file);
+		const data = readJsonFile(path, file);
 		const parsed = data.ok ? parseFramework(data.value, file, skillIds) : data;
 		if (parsed.ok) bundled.push({ file, framework: parsed.value });
 		else console.error(`validate: note: bundled ${file} is itself invalid and was left out`);

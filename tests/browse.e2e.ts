@@ -145,6 +145,13 @@ test.describe('stale links', () => {
 		await expect(page.getByRole('main').getByRole('link', { name: /P\d/ }).first()).toBeVisible();
 	});
 
+	test('a misspelt skill offers the nearest skills', async ({ page }) => {
+		await page.goto('/skills/mentorng');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/);
+		await page.getByRole('main').getByRole('link', { name: 'Mentoring' }).first().click();
+		await expect(page).toHaveURL('/skills/mentoring');
+	});
+
 	test('without JavaScript the not-found page still offers every framework', async ({
 		browser
 	}) => {

@@ -1,13 +1,9 @@
-// The bundled data (with the schema's defaults), for browser tests to derive what a page shows.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Framework } from '../src/lib/model/schema';
+// The bundled data (validated, with the schema's defaults), for browser tests to derive what a
+// page shows.
+import type { Framework } from '../src/lib/model/schema';
+import { loadBundled } from '../scripts/bundled';
 
-const dir = join(import.meta.dirname, '..', 'data', 'frameworks');
-
-export const frameworks: Framework[] = readdirSync(dir)
-	.filter((f) => f.endsWith('.json'))
-	.map((f) => Framework.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+export const { frameworks } = loadBundled();
 
 export function framework(id: string): Framework {
 	const fw = frameworks.find((f) => f.id === id);

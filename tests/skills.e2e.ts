@@ -130,7 +130,7 @@ test.describe('without JavaScript', () => {
 			for (const fw of covering(skill.id)) {
 				for (const point of growth(fw, skill.id)) {
 					expect(html, `${skill.id}: ${fw.id}/${point.step}`).toContain(
-						`data-key="${fw.id}/${point.step}"`
+						`data-mark="${fw.id}/${point.step}"`
 					);
 				}
 			}
@@ -160,12 +160,12 @@ test('keyboard: Tab reaches the chart, arrows move between points, their evidenc
 	await page.getByRole('button', { name: 'Save as PNG' }).focus();
 	await page.keyboard.press('Tab');
 	const focused = page.locator(':focus');
-	await expect(focused).toHaveAttribute('data-key', `${IPE.id}/${first!.step}`);
+	await expect(focused).toHaveAttribute('data-mark', `${IPE.id}/${first!.step}`);
 	await expect(focused).toHaveAccessibleName(new RegExp(`^${IPE.name}, P\\d`));
 	await expect(inspector(page)).toContainText(evidenceText(IPE, first!.evidence[0]!));
 
 	await page.keyboard.press('ArrowRight');
-	await expect(focused).toHaveAttribute('data-key', `${IPE.id}/${second!.step}`);
+	await expect(focused).toHaveAttribute('data-mark', `${IPE.id}/${second!.step}`);
 	await expect(inspector(page)).toContainText(evidenceText(IPE, second!.evidence[0]!));
 	// The focused value is announced politely.
 	await expect(page.locator('[aria-live="polite"]')).toContainText(
@@ -174,11 +174,11 @@ test('keyboard: Tab reaches the chart, arrows move between points, their evidenc
 
 	// Down moves to the next framework; End to its last point.
 	await page.keyboard.press('ArrowDown');
-	await expect(focused).not.toHaveAttribute('data-key', new RegExp(`^${IPE.id}/`));
+	await expect(focused).not.toHaveAttribute('data-mark', new RegExp(`^${IPE.id}/`));
 	await page.keyboard.press('ArrowUp');
 	await page.keyboard.press('End');
 	const last = growth(IPE, 'mentoring').at(-1)!;
-	await expect(focused).toHaveAttribute('data-key', `${IPE.id}/${last.step}`);
+	await expect(focused).toHaveAttribute('data-mark', `${IPE.id}/${last.step}`);
 
 	// Enter pins the point: its evidence stays when focus leaves the chart.
 	await page.keyboard.press('Enter');
@@ -195,12 +195,12 @@ test('the rubric bands are reached one by one, each with its band name and sente
 	await page.goto('/skills/mentoring');
 	await ready(page);
 	const bands = growth(RUBRIC, 'mentoring');
-	const firstBand = chart(page).locator(`[data-key="${RUBRIC.id}/${bands[0]!.step}"]`);
+	const firstBand = chart(page).locator(`[data-mark="${RUBRIC.id}/${bands[0]!.step}"]`);
 	await firstBand.focus();
 	for (const band of bands) {
 		const step = RUBRIC.steps.find((s) => s.id === band.step)!;
 		const focused = page.locator(':focus');
-		await expect(focused).toHaveAttribute('data-key', `${RUBRIC.id}/${band.step}`);
+		await expect(focused).toHaveAttribute('data-mark', `${RUBRIC.id}/${band.step}`);
 		await expect(focused).toHaveAccessibleName(new RegExp(`${step.label} \\(${step.title}\\)`));
 		await expect(inspector(page)).toContainText(evidenceText(RUBRIC, band.evidence[0]!));
 		await page.keyboard.press('ArrowRight');
@@ -211,7 +211,7 @@ test('hovering a point shows its tooltip and evidence; clicking pins it', async 
 	await page.goto('/skills/ownership-scope');
 	await ready(page);
 	const point = growth(SPEEDOC, 'ownership-scope')[3]!;
-	const mark = chart(page).locator(`[data-key="${SPEEDOC.id}/${point.step}"]`);
+	const mark = chart(page).locator(`[data-mark="${SPEEDOC.id}/${point.step}"]`);
 	await mark.hover();
 	await expect(chart(page).locator('.tooltip')).toContainText(SPEEDOC.name);
 	await expect(inspector(page)).toContainText(evidenceText(SPEEDOC, point.evidence[0]!));
@@ -243,7 +243,7 @@ test.describe('deep links', () => {
 		await expect(chart(page)).toContainText('P2–P5 highlighted');
 		const keys = await chart(page)
 			.getByRole('button')
-			.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!.split('/')[0]));
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-mark')!.split('/')[0]));
 		expect(new Set(keys)).toEqual(new Set([IPE.id, VAARST.id]));
 		await expect(page.getByRole('heading', { name: 'From P2 to P5: what changes' })).toBeVisible();
 	}
@@ -286,7 +286,7 @@ test.describe('deep links', () => {
 			.map((f) => f.id)
 			.join(',');
 		await expect(page).toHaveURL(`/skills/mentoring?fw=${rest}`);
-		await expect(chart(page).locator(`[data-key^="${RUBRIC.id}/"]`)).toHaveCount(0);
+		await expect(chart(page).locator(`[data-mark^="${RUBRIC.id}/"]`)).toHaveCount(0);
 		await page.getByRole('combobox', { name: 'From' }).selectOption('P3');
 		await expect(page).toHaveURL(`/skills/mentoring?fw=${rest}&from=P3&to=P7`);
 		await page.getByRole('combobox', { name: 'to' }).selectOption('P5');
@@ -415,7 +415,7 @@ test.describe('accessibility', () => {
 		await expect(page.locator('[data-variant="narrow"] svg')).toBeVisible();
 		await expect(chart(page)).toBeHidden();
 		const point = growth(VAARST, 'mentoring')[0]!;
-		await page.locator(`[data-variant="narrow"] [data-key="${VAARST.id}/${point.step}"]`).tap();
+		await page.locator(`[data-variant="narrow"] [data-mark="${VAARST.id}/${point.step}"]`).tap();
 		await expect(inspector(page)).toContainText(evidenceText(VAARST, point.evidence[0]!));
 		await context.close();
 	});

@@ -25,3 +25,22 @@ export const FRAMEWORK_KIND_LABELS: Record<Framework['kind'], string> = {
 	ladder: 'career ladder',
 	'rating-rubric': 'rating rubric'
 };
+
+const NUMBER_WORDS = [
+	'no',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten'
+];
+
+/** A count in running text: "five" up to ten, digits beyond. */
+export function countWord(n: number): string {
+	return NUMBER_WORDS[n] ?? String(n);
+}

@@ -1,5 +1,5 @@
 // Pure queries over frameworks: what the pages show, computed from the validated data.
-import type { Framework, Note, Statement, Step, Track, TrackStep } from '../model/schema';
+import type { Framework, Note, Skill, Statement, Step, Track, TrackStep } from '../model/schema';
 import { frameworkColor } from './palette';
 
 /** The small index every page gets: enough for navigation and "did you mean" suggestions. */
@@ -25,6 +25,17 @@ export function navIndex(frameworks: readonly Framework[]): NavFramework[] {
 			...(s.title === undefined ? {} : { title: s.title })
 		}))
 	}));
+}
+
+/** A skill as the layout's index holds it: enough to suggest one for a mistyped link. */
+export interface NavSkill {
+	id: string;
+	name: string;
+	aliases: string[];
+}
+
+export function navSkills(skills: readonly Skill[]): NavSkill[] {
+	return skills.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases }));
 }
 
 /** "P4–P7", "P4", or null when no step sits on the common scale. */
@@ -97,8 +108,6 @@ export function notesFor(
 				matches(n.tracks, where.track))
 	);
 }
-
-export { COVERAGE_LABELS } from './labels';
 
 /** The page of one cell, optionally at a statement or dimension anchor. */
 export function cellHref(framework: string, track: string, step: string, anchor?: string): string {

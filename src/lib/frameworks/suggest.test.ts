@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NavFramework } from './queries';
+import { catalog } from './catalog.server';
+import { navSkills, type NavFramework, type NavSkill } from './queries';
 import { helpForPath } from './suggest';
 
 const index: NavFramework[] = [
@@ -25,6 +26,16 @@ const index: NavFramework[] = [
 		tracks: [{ id: 'devops-engineer', name: 'DevOps Engineer' }],
 		steps: [{ id: 'level-4', label: 'Level 4', title: 'Mid' }]
 	}
+];
+
+const skills: NavSkill[] = [
+	{ id: 'mentoring', name: 'Mentoring', aliases: ['coaching', 'teaching'] },
+	{
+		id: 'container-orchestration',
+		name: 'Container orchestration',
+		aliases: ['Kubernetes', 'k8s', 'EKS']
+	},
+	{ id: 'incident-response', name: 'Incident response', aliases: ['on-call', 'outages'] }
 ];
 
 describe('helpForPath', () => {
@@ -82,4 +93,43 @@ describe('helpForPath', () => {
 			expect(help.suggestions.length).toBeGreaterThan(0);
 		}
 	);
+
+	it.each([
+		// path, expected first suggestion, words the problem must contain
+		['/skills/mentorng', '/skills/mentoring', 'mentorng'],
+		['/skills/k8s', '/skills/container-orchestration', 'k8s'],
+		['/skills/incident_respons', '/skills/incident-response', 'incident_respons'],
+		[
+			'/skills/Container%20orchestraton',
+			'/skills/container-orchestration',
+			'Container orchestraton'
+		]
+	])('%s suggests %s first', (path, first, word) => {
+		const help = helpForPath(path, index, skills);
+		expect(help.suggestions[0]?.href).toBe(first);
+		expect(help.problem).toContain(word);
+	});
+
+	it('offers the skills page when no skill is close', () => {
+		const help = helpForPath('/skills/qqqqqqqq', index, skills);
+		expect(help.suggestions).toEqual([{ href: '/skills', label: 'Every skill' }]);
+	});
+
+	it.each(['/quiz/nowhere/track', '/quiz/family/unknown', '/quiz/x'])(
+		'offers the quiz start page for %s',
+		(path) => {
+			const help = helpForPath(path, index, skills);
+			expect(help.suggestions.map((s) => s.href)).toEqual(['/quiz']);
+			expect(help.problem).toContain(path);
+		}
+	);
+
+	it.each([
+		['/skills/mentorng', '/skills/mentoring'],
+		['/skills/k8s', '/skills/container-orchestration'],
+		['/skills/terraform', '/skills/infrastructure-as-code']
+	])('with the bundled taxonomy, %s suggests %s first', (path, first) => {
+		const help = helpForPath(path, index, navSkills(catalog.skills));
+		expect(help.suggestions[0]?.href).toBe(first);
+	});
 });

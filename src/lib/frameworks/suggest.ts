@@ -1,6 +1,6 @@
 // "Did you mean": the nearest valid pages for a stale or mistyped link, from the navigation index.
 import Fuse from 'fuse.js';
-import type { NavFramework } from './queries';
+import { cellHref, stepName, type NavFramework, type NavSkill } from './queries';
 
 export interface Suggestion {
 	href: string;
@@ -33,10 +33,23 @@ const frameworkLink = (fw: NavFramework): Suggestion => ({
 });
 
 /** Explain what part of a path is unknown and offer the closest valid links. Never throws. */
-export function helpForPath(pathname: string, index: readonly NavFramework[]): NotFoundHelp {
+export function helpForPath(
+	pathname: string,
+	index: readonly NavFramework[],
+	skills: readonly NavSkill[] = []
+): NotFoundHelp {
 	const segments = pathname.split('/').filter(Boolean).map(safeDecode);
+	const where = segments.length > 0 ? ` at /${segments.join('/')}` : ' at this address';
+	if (segments[0] === 'skills' && segments.length > 1 && skills.length > 0) {
+		return skillHelp(segments[1]!, skills);
+	}
+	if (segments[0] === 'quiz' && segments.length > 1) {
+		return {
+			problem: `There is no quiz${where}.`,
+			suggestions: [{ href: '/quiz', label: 'Where am I? Choose a quiz' }]
+		};
+	}
 	if (segments[0] !== 'frameworks' || segments.length === 1) {
-		const where = segments.length > 0 ? ` at /${segments.join('/')}` : ' at this address';
 		return { problem: `There is no page${where}.`, suggestions: index.map(frameworkLink) };
 	}
 	const [, fwId = '', trackId, stepId] = segments;
@@ -56,15 +69,15 @@ export function helpForPath(pathname: string, index: readonly NavFramework[]): N
 		return {
 			problem: `${fw.name} has no track called “${trackId}”.`,
 			suggestions: (close.length ? close : fw.tracks).map((t) => ({
-				href: `/frameworks/${fw.id}/${t.id}/${step?.id ?? ''}`,
+				href: cellHref(fw.id, t.id, step?.id ?? ''),
 				label: `${t.name}${step ? ` · ${step.label}` : ''}`
 			}))
 		};
 	}
 	const stepLinks = (steps: NavFramework['steps']) =>
 		steps.map((s) => ({
-			href: `/frameworks/${fw.id}/${track.id}/${s.id}`,
-			label: `${track.name} · ${s.label}${s.title ? ` (${s.title})` : ''}`
+			href: cellHref(fw.id, track.id, s.id),
+			label: `${track.name} · ${stepName(s)}`
 		}));
 	if (stepId === undefined) {
 		return { problem: `Choose a step of ${track.name}.`, suggestions: stepLinks(fw.steps) };
@@ -73,5 +86,16 @@ export function helpForPath(pathname: string, index: readonly NavFramework[]): N
 	return {
 		problem: `${fw.name} has no step called “${stepId}” in ${track.name}.`,
 		suggestions: stepLinks(close.length ? close : fw.steps)
+	};
+}
+
+/** A mistyped skill: the skills whose id, name or other names are close, else the skills page. */
+function skillHelp(skillId: string, skills: readonly NavSkill[]): NotFoundHelp {
+	const close = nearest(skills, skillId, ['id', 'name', 'aliases']);
+	return {
+		problem: `There is no skill called “${skillId}”.`,
+		suggestions: close.length
+			? close.map((s) => ({ href: `/skills/${s.id}`, label: s.name }))
+			: [{ href: '/skills', label: 'Every skill' }]
 	};
 }

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadBundled } from '../../../scripts/bundled';
 import type { FrameworkInput } from '../model/schema';
 import { formatProblem, parseFramework } from '../model/validate';
 import { importFramework } from './index';
@@ -71,11 +72,9 @@ function draftOf(seed: Seed) {
 	return { text, ...result };
 }
 
+const bundled = loadBundled();
 /** The curated framework, when the data helpers have written it. */
-function curatedOf(id: string): FrameworkInput | undefined {
-	const file = join(data, 'frameworks', `${id}.json`);
-	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FrameworkInput) : undefined;
-}
+const curatedOf = (id: string) => bundled.frameworks.find((fw) => fw.id === id);
 
 /** Each statement as "step | section | perspective | text", sorted: a comparable multiset. */
 const statementKeys = (fw: FrameworkInput) =>

@@ -1,9 +1,9 @@
 // Question banks for the placement quiz, built from validated frameworks at build time: one track
 // of one framework, or a family of related tracks on the common P1–P7 scale. Pure: the pages get
 // only the bank they ask with, never the catalog.
-import type { Framework, Statement, Step, Track } from '../model/schema';
+import type { Coverage, Framework, Statement, Step, Track } from '../model/schema';
 import { frameworkColor } from '../frameworks/palette';
-import { stepName } from '../frameworks/queries';
+import { cellHref, stepName } from '../frameworks/queries';
 import { fingerprintOf } from './hash';
 import { DEFAULT_PARAMS } from './model';
 
@@ -320,8 +320,8 @@ export interface LevelName {
 	color: string;
 	/** The step's name, or a summary when several steps share the level (a rubric's bands). */
 	name: string;
-	/** Whether the track describes this level: "defined", "not-applicable", "not-documented". */
-	status: string;
+	/** Whether the track describes this level. */
+	status: Coverage;
 	/** The cell page, when exactly one step sits at the level. */
 	href?: string;
 }
@@ -352,7 +352,7 @@ export function levelNames(
 						? stepName(steps[0]!)
 						: `${track.name}, any of its ${steps.length} ${fw.kind === 'rating-rubric' ? 'rating bands' : 'steps'}`,
 				status,
-				...(steps.length === 1 ? { href: `/frameworks/${fw.id}/${track.id}/${steps[0]!.id}` } : {})
+				...(steps.length === 1 ? { href: cellHref(fw.id, track.id, steps[0]!.id) } : {})
 			});
 		}
 	}

@@ -3,7 +3,7 @@
 // deterministic: the same bank, seed and answers always give the same questions and result.
 import type { ModelKind } from './banks';
 import { DEFAULT_PARAMS, SKIP, likelihoodTable, type AnswerCode, type ModelParams } from './model';
-import { shuffledIndices } from './random';
+import { shuffledIndices } from '../random';
 
 /** What the engine needs of a bank (tests build small ones by hand). */
 export interface EngineBank {

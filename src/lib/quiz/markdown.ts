@@ -1,4 +1,5 @@
 // The result as Markdown, for a 1:1 document: the same facts as the result page, in plain text.
+import { COVERAGE_LABELS } from '../frameworks/labels';
 import type { Bank, LevelName } from './banks';
 import { ANSWER_LABELS } from './model';
 import type { Placement } from './result';
@@ -62,7 +63,7 @@ export function resultMarkdown({
 				const status =
 					n.status === 'defined'
 						? ''
-						: ` (${n.status.replace('-', ' ')} for its ${n.trackName} track)`;
+						: ` (${COVERAGE_LABELS[n.status]} for its ${n.trackName} track)`;
 				lines.push(`- ${n.frameworkName}: ${n.name}${status}`);
 			}
 			lines.push('');

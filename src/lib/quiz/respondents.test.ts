@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../random';
 import { isUnderRater, respondentAnswers } from './respondents';
 
 const steps = Array.from({ length: 7000 }, (_, i) => i % 7);

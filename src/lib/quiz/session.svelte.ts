@@ -17,7 +17,7 @@ import {
 	type QuizState
 } from './engine';
 import type { AnswerCode } from './model';
-import { randomSeed } from './random';
+import { randomSeed } from '../random';
 import { restore, save } from './storage';
 
 type KeyValueStore = Parameters<typeof save>[0];

@@ -47,6 +47,28 @@ describe('parseStart', () => {
 	});
 });
 
+describe('parseStart quotes what a link names on one short line', () => {
+	const long = 'x'.repeat(500);
+	it.each([
+		[`?fw=${long}`, 'There is no framework called “'],
+		[`?fw=ref&track=${long}`, 'REF has no track called “'],
+		[`?family=${long}`, 'There is no family of tracks called “']
+	])('%#', (query, start) => {
+		const request = parse(query);
+		const message = request.kind === 'unknown' ? request.message : '';
+		expect(message.startsWith(start)).toBe(true);
+		expect(message).toContain('x…”');
+		expect(message.length).toBeLessThan(start.length + 70);
+	});
+
+	it('puts a name with line breaks on one line', () => {
+		expect(parse('?fw=a%0A%0Ab')).toEqual({
+			kind: 'unknown',
+			message: 'There is no framework called “a b”.'
+		});
+	});
+});
+
 describe('parseSeed', () => {
 	it.each([
 		[null, null],

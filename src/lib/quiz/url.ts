@@ -1,6 +1,7 @@
 // The quiz's URL state, parsed without ever throwing: `/quiz?fw=<fw>&track=<track>` (or
 // `?family=<family>`) starts that quiz; `?seed=<n>` fixes its question order; `?r=<code>` on a
 // quiz's page is its result (see ./code).
+import { quote } from '../url/transitions-view';
 import type { PlacementOption } from './banks';
 
 export type StartRequest =
@@ -31,7 +32,7 @@ export function parseStart(
 		const family = families.find((f) => f.id === familyId);
 		return family
 			? { kind: 'start', href: withSeed(family.href) }
-			: { kind: 'unknown', message: `There is no family of tracks called “${familyId}”.` };
+			: { kind: 'unknown', message: `There is no family of tracks called “${quote(familyId)}”.` };
 	}
 	if (fw === null) {
 		return track === null
@@ -40,7 +41,7 @@ export function parseStart(
 	}
 	const ofFramework = options.filter((o) => o.framework === fw);
 	if (ofFramework.length === 0) {
-		return { kind: 'unknown', message: `There is no framework called “${fw}”.` };
+		return { kind: 'unknown', message: `There is no framework called “${quote(fw)}”.` };
 	}
 	const name = ofFramework[0]!.frameworkName;
 	if (track === null) {
@@ -50,7 +51,8 @@ export function parseStart(
 		return { kind: 'unknown', message: `${name} has several tracks: choose one below.` };
 	}
 	const option = ofFramework.find((o) => o.track === track);
-	if (!option) return { kind: 'unknown', message: `${name} has no track called “${track}”.` };
+	if (!option)
+		return { kind: 'unknown', message: `${name} has no track called “${quote(track)}”.` };
 	return option.canPlace
 		? { kind: 'start', href: withSeed(option.href) }
 		: { kind: 'cannot-place', option };

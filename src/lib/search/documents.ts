@@ -1,24 +1,13 @@
 // Every findable thing in the bundled frameworks as a search document: statements, skills, steps,
 // tracks, frameworks and data notes, each with where it sits and where opening it goes.
 import type { Framework, Skill, Step, Track } from '../model/schema';
-import { stepName } from '../frameworks/queries';
+import { FRAMEWORK_KIND_LABELS } from '../frameworks/labels';
+import { cellHref, firstDocumentedStep, stepName, trackForStep } from '../frameworks/queries';
 import type { SearchDoc } from './types';
 
-const cellHref = (fw: string, track: string, step: string) => `/frameworks/${fw}/${track}/${step}`;
-
-/** The track whose cell a step opens: the first that documents it, else the first. */
-function trackForStep(fw: Framework, stepId: string): Track {
-	return (
-		fw.tracks.find((t) => t.steps.some((s) => s.step === stepId && s.status === 'defined')) ??
-		fw.tracks[0]!
-	);
-}
-
-/** The step a track opens at: its first documented step, else the framework's first. */
+/** The step a track opens at: its first documented step, else its first, else the framework's. */
 function stepForTrack(fw: Framework, track: Track): string {
-	return (
-		(track.steps.find((s) => s.status === 'defined') ?? track.steps[0])?.step ?? fw.steps[0]!.id
-	);
+	return firstDocumentedStep(track) ?? track.steps[0]?.step ?? fw.steps[0]!.id;
 }
 
 function span(steps: readonly Pick<Step, 'common'>[]): [number, number] | null {
@@ -43,7 +32,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			track: null,
 			step: null,
 			levels: span(fw.steps),
-			context: `${fw.organisation} · ${fw.kind === 'ladder' ? 'career ladder' : 'rating rubric'}`,
+			context: `${fw.organisation} · ${FRAMEWORK_KIND_LABELS[fw.kind]}`,
 			href: `/frameworks/${fw.id}`
 		}
 	];
@@ -96,7 +85,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			context: [tracks.get(s.track)!.name, stepName(step), s.perspective, s.section]
 				.filter(Boolean)
 				.join(' · '),
-			href: `${cellHref(fw.id, s.track, s.step)}#${s.id}`
+			href: cellHref(fw.id, s.track, s.step, s.id)
 		});
 	}
 	for (const note of fw.notes) {

@@ -1,10 +1,7 @@
-// The search palette's state: the query, the filters, the results after each keystroke and which
-// option is active. Results, groups and options are derived; the active option is kept by its id,
-// so new results never need an effect to reset it.
-import { groupHits, type HitGroup } from './group';
-import { loadSearcher } from './load';
-import { addRecent, loadRecent, saveRecent } from './recent';
-import type { Searcher } from './searcher';
+// The search palette's state: its own query and filters, the search over them (a SearchSession),
+// and which option is active. Options are derived; the active option is kept by its id, so new
+// results never need an effect to reset it.
+import { SearchSession } from './session.svelte';
 import {
 	NO_FILTERS,
 	PALETTE_LIMIT,
@@ -32,50 +29,31 @@ export class PaletteState {
 	query = $state('');
 	filters = $state<SearchFilters>({ ...NO_FILTERS });
 	showFilters = $state(false);
-	recent = $state<string[]>(loadRecent());
-	failed = $state(false);
-	private searcher = $state.raw<Searcher | null>(null);
 	private activeId = $state<string | null>(null);
 
 	readonly frameworks: readonly PaletteFramework[];
+	/** The search over this palette's query and filters. */
+	readonly search: SearchSession;
 
 	constructor(frameworks: readonly PaletteFramework[]) {
 		this.frameworks = frameworks;
+		this.search = new SearchSession(frameworks, this, { limit: PALETTE_LIMIT });
 	}
 
-	get ready(): boolean {
-		return this.searcher !== null;
+	get results(): SearchResults | null {
+		return this.search.results;
 	}
-
-	/** Fetch Fuse, the search code and the index (once); a failure can be retried. */
-	async load(): Promise<void> {
-		if (this.searcher) return;
-		this.failed = false;
-		try {
-			this.searcher = await loadSearcher();
-		} catch {
-			this.failed = true;
-		}
-	}
-
-	readonly results: SearchResults | null = $derived(
-		this.searcher && this.query.trim()
-			? this.searcher.search(this.query, { filters: this.filters, limit: PALETTE_LIMIT })
-			: null
-	);
-
-	readonly groups: HitGroup[] = $derived(
-		this.results
-			? groupHits(this.results.hits, (id) => this.frameworks.find((f) => f.id === id)?.name ?? id)
-			: []
-	);
 
 	/** The options in display order: recent searches before typing, then hits and "see all". */
 	readonly options: PaletteOption[] = $derived.by(() => {
 		if (!this.query.trim()) {
-			return this.recent.map((query, i) => ({ id: `search-recent-${i}`, type: 'recent', query }));
+			return this.search.recent.map((query, i) => ({
+				id: `search-recent-${i}`,
+				type: 'recent',
+				query
+			}));
 		}
-		const hits: PaletteOption[] = this.groups.flatMap((g) =>
+		const hits: PaletteOption[] = this.search.groups.flatMap((g) =>
 			g.hits.map((hit) => ({ id: optionId(hit), type: 'hit' as const, hit, href: hit.doc.href }))
 		);
 		if (this.results && this.results.total > 0) {
@@ -95,6 +73,11 @@ export class PaletteState {
 
 	readonly filterCount = $derived(activeFilters(this.filters));
 
+	/** What the status line says: the recent searches' heading while nothing is typed. */
+	readonly status: string = $derived.by(() =>
+		this.search.status(this.search.recent.length ? 'Recent searches' : '')
+	);
+
 	/** Move the active option by `delta`, wrapping around; 'first' and 'last' jump. */
 	move(delta: number | 'first' | 'last'): void {
 		const count = this.options.length;
@@ -112,17 +95,6 @@ export class PaletteState {
 	setQuery(query: string): void {
 		this.query = query;
 		this.activeId = null;
-	}
-
-	/** Remember the query: the person found something with it. */
-	remember(): void {
-		this.recent = addRecent(this.recent, this.query);
-		saveRecent(this.recent);
-	}
-
-	forgetRecent(): void {
-		this.recent = [];
-		saveRecent([]);
 	}
 
 	resetFilters(): void {

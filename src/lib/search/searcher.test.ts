@@ -2,7 +2,8 @@
 // derived from the data files (statement texts, skill aliases), not from the search's own output.
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { loadBundled, QUERIES, syntheticFrameworks } from '../../../scripts/search-corpus';
+import { loadBundled } from '../../../scripts/bundled';
+import { QUERIES, syntheticFrameworks } from '../../../scripts/search-corpus';
 import { buildSearchIndex } from './build';
 import { fold } from './fold';
 import { FUSE_OPTIONS, THRESHOLD, WORD } from './options';

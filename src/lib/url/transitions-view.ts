@@ -14,7 +14,8 @@ const TRACK_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Long enough to recognise a mistyped link, short enough for one line. */
 const QUOTE_MAX = 60;
 
-function quote(raw: string): string {
+/** A value from a link, as a notice quotes it: on one line, cut when long. */
+export function quote(raw: string): string {
 	const flat = raw.replace(/\s+/g, ' ').trim();
 	return flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1)}…` : flat;
 }

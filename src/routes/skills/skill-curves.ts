@@ -8,7 +8,7 @@ import type {
 	UnratedStep
 } from '$lib/charts/SkillCurve/types';
 import { frameworkColor } from '$lib/frameworks/palette';
-import { stepName } from '$lib/frameworks/queries';
+import { cellHref, stepName, trackForStep } from '$lib/frameworks/queries';
 
 export interface SkillSummary {
 	id: string;
@@ -25,7 +25,7 @@ function locate(fw: Framework, id: string): Omit<EvidenceView, 'id'> | null {
 		const step = fw.steps.find((s) => s.id === statement.step);
 		return {
 			text: statement.text,
-			href: `/frameworks/${fw.id}/${statement.track}/${statement.step}#${id}`,
+			href: cellHref(fw.id, statement.track, statement.step, id),
 			where: `${track?.name ?? statement.track} · ${step ? stepName(step) : statement.step}`,
 			...(statement.section === undefined ? {} : { section: statement.section }),
 			...(statement.perspective === undefined ? {} : { perspective: statement.perspective })
@@ -35,12 +35,10 @@ function locate(fw: Framework, id: string): Omit<EvidenceView, 'id'> | null {
 		const dimension = step.dimensions.find((d) => d.id === id);
 		if (!dimension) continue;
 		// A step dimension belongs to no track: open the first track that documents the step.
-		const track =
-			fw.tracks.find((t) => t.steps.some((s) => s.step === step.id && s.status === 'defined')) ??
-			fw.tracks[0]!;
+		const track = trackForStep(fw, step.id);
 		return {
 			text: dimension.text,
-			href: `/frameworks/${fw.id}/${track.id}/${step.id}#${id}`,
+			href: cellHref(fw.id, track.id, step.id, id),
 			where: `${track.name} · ${stepName(step)}`,
 			section: dimension.label
 		};

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { catalog } from '$lib/frameworks/catalog.server';
 import { frameworkColor } from '$lib/frameworks/palette';
-import { stepName } from '$lib/frameworks/queries';
+import { cellHref, firstDocumentedStep, stepName } from '$lib/frameworks/queries';
 import type { Framework, TrackRef } from '$lib/model/schema';
 
 /** One end of a transition, resolved to its framework, with names and where to read it. */
@@ -15,7 +15,7 @@ function end(owner: Framework, ref: TrackRef) {
 		track: track.id,
 		trackName: track.name,
 		...(step && {
-			step: { label: stepName(step), href: `/frameworks/${fw.id}/${track.id}/${step.id}` }
+			step: { label: stepName(step), href: cellHref(fw.id, track.id, step.id) }
 		})
 	};
 }
@@ -26,14 +26,14 @@ export const load = (() => {
 		name: fw.name,
 		color: frameworkColor(fw.id),
 		tracks: fw.tracks.map((track) => {
-			const first = track.steps.find((s) => s.status === 'defined');
-			const step = first && fw.steps.find((s) => s.id === first.step)!;
+			const first = firstDocumentedStep(track);
+			const step = first && fw.steps.find((s) => s.id === first)!;
 			return {
 				id: track.id,
 				name: track.name,
 				family: track.family,
 				...(step && {
-					firstCell: { href: `/frameworks/${fw.id}/${track.id}/${step.id}`, label: stepName(step) }
+					firstCell: { href: cellHref(fw.id, track.id, step.id), label: stepName(step) }
 				})
 			};
 		})
@@ -57,7 +57,7 @@ export const load = (() => {
 				evidence: t.evidence,
 				...(t.rationale !== undefined && { rationale: t.rationale }),
 				...(statement && {
-					evidenceHref: `/frameworks/${fw.id}/${statement.track}/${statement.step}#${statement.id}`
+					evidenceHref: cellHref(fw.id, statement.track, statement.step, statement.id)
 				})
 			};
 		})

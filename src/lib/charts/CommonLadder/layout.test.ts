@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Framework } from '../../model/schema';
 import {
 	formatYears,
+	ladderDescription,
 	ladderFramework,
 	ladderLayout,
 	ladderTable,
@@ -13,7 +14,7 @@ import {
 	type LadderLayout,
 	type Orientation
 } from './layout';
-import { textWidth, tooltipBox, truncate, wrapText } from './text';
+import { textWidth } from '../shared/text';
 
 const bundled = (id: string): LadderFramework =>
 	ladderFramework(
@@ -361,43 +362,72 @@ describe('ladderTable', () => {
 	});
 });
 
-describe('text', () => {
-	it.each([
-		// text, width, font, max lines, expected
-		['Squad and Chapter', 200, 12, 2, ['Squad and Chapter']],
-		['Squad and Chapter', 70, 12, 3, ['Squad and', 'Chapter']],
-		['Across more than one squad and chapter', 90, 12, 2, ['Across more', 'than one squa…']],
-		['', 100, 12, 2, []],
-		['Supercalifragilistic', 40, 12, 1, ['Supe…']]
-	])('wrapText(%j, %s) → %j', (text, width, font, maxLines, expected) => {
-		const lines = wrapText(text, width, font, maxLines);
-		expect(lines).toEqual(expected);
-		for (const l of lines) expect(textWidth(l, font)).toBeLessThanOrEqual(width);
-	});
-
-	it('truncates only what does not fit', () => {
-		expect(truncate('P4', 40, 12)).toBe('P4');
-		expect(truncate('Platform Architect', 60, 12)).toMatch(/^Plat.*…$/);
-		expect(textWidth('Bold', 12, true)).toBeGreaterThan(textWidth('Bold', 12));
+describe('ladderDescription', () => {
+	const FIRST = "Each framework's steps placed on the common levels P1 (bottom) to P7 (top).";
+	const tied = (id: string, name: string) => ({
+		...ladder([
+			['a', 2],
+			['b', 3]
+		]),
+		id,
+		name
 	});
 
 	it.each([
-		// mark y, expected side
-		[200, 'above'],
-		[10, 'below']
-	])('places a tooltip for a mark at y %s %s it, inside the chart', (y, side) => {
-		const mark = { x: 900, y, width: 50, height: 40 };
-		const box = tooltipBox(
-			'Heading',
-			['A longer paragraph that has to wrap over lines.'],
-			mark,
-			960,
-			200
-		);
-		expect(box.lines[0]).toMatchObject({ text: 'Heading', strong: true });
-		expect(box.lines.length).toBeGreaterThan(2);
-		expect(box.x + box.width).toBeLessThanOrEqual(960);
-		if (side === 'above') expect(box.y + box.height).toBeLessThanOrEqual(y);
-		else expect(box.y).toBeGreaterThanOrEqual(y + 40);
+		[
+			'every bundled framework',
+			all,
+			[
+				FIRST,
+				'Infrastructure & Platform Engineering P4, Speedoc Engineering Career Tracks Level 4, Platform Engineer Track Level 4 and DevOps Engineer Level 4 (Mid) sit on the same level, P4.',
+				'Speedoc Engineering Career Tracks: no track is documented at any level.',
+				'Platform Engineer Track: Level 1, Level 2 and Level 3 are not applicable.',
+				'The Senior Platform Engineer rating rubric rates one role, so all 15 of its rating bands sit at P4.'
+			]
+		],
+		['empty data', [], [FIRST]],
+		['a framework with one step only (Vaarst)', [vaarst], [FIRST]],
+		[
+			'not-applicable steps (Platform Engineer)',
+			[platform],
+			[FIRST, 'Platform Engineer Track: Level 1, Level 2 and Level 3 are not applicable.']
+		],
+		[
+			'ties: the lower level is named',
+			[tied('x', 'X'), tied('y', 'Y')],
+			[FIRST, 'X A and Y A sit on the same level, P2.']
+		],
+		[
+			'missing values: a step off the scale is not counted, one not applicable is',
+			[
+				ladder(
+					[
+						['a', 4],
+						['b', null],
+						['c', null]
+					],
+					{ a: 'not-applicable', b: 'defined' }
+				)
+			],
+			[FIRST, 'Made Up: A is not applicable.']
+		],
+		[
+			'a ladder whose steps all sit on one level, none documented',
+			[
+				ladder(
+					[
+						['a', 5],
+						['b', 5]
+					],
+					{ a: 'not-documented', b: 'not-documented' }
+				)
+			],
+			[FIRST, 'All 2 steps of Made Up sit at P5.', 'Made Up: no track is documented at any level.']
+		]
+	] as [string, LadderFramework[], string[]][])('%s', (_, frameworks, sentences) => {
+		const text = ladderDescription(frameworks);
+		for (const sentence of sentences) expect(text).toContain(sentence);
+		// Nothing else: the expected sentences make up the whole description.
+		expect(text.length).toBe(sentences.join(' ').length);
 	});
 });

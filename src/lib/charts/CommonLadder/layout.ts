@@ -1,8 +1,9 @@
 // The cross-framework ladder: every framework's steps on the common P1–P7 scale, one lane per
 // framework (one per group of its tracks that share the same coverage), as plain coordinates.
+import { scaleBand } from 'd3-scale';
 import type { Coverage, Dimension, Framework } from '../../model/schema';
-import { band } from './band';
-import { textWidth, truncate, wrapText } from './text';
+import { COVERAGE_LABELS } from '../../frameworks/labels';
+import { textWidth, truncate, wrapText } from '../shared/text';
 
 export const LEVELS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -185,12 +186,6 @@ export interface LadderLayout {
 	unplaced: { framework: string; name: string; steps: string[] }[];
 }
 
-const COVERAGE_WORDS: Record<Coverage, string> = {
-	defined: 'defined',
-	'not-applicable': 'not applicable',
-	'not-documented': 'not documented'
-};
-
 function stepName(s: Pick<LadderStep, 'label' | 'title'>): string {
 	return s.title ? `${s.label} (${s.title})` : s.label;
 }
@@ -279,8 +274,62 @@ function describe(cell: Cell): Pick<LadderMark, 'label' | 'heading' | 'paragraph
 			`Why P${level}: ${first.basis}`,
 			...(many ? [`From ${first.label} to ${steps.at(-1)!.label}; opens ${first.label}.`] : [])
 		],
-		label: `${fw.name}${fw.tracks.length > 1 ? `, ${trackNames.join(', ')}` : ''}: ${what}, ${COVERAGE_WORDS[status]}, at P${level}`
+		label: `${fw.name}${fw.tracks.length > 1 ? `, ${trackNames.join(', ')}` : ''}: ${what}, ${COVERAGE_LABELS[status]}, at P${level}`
 	};
+}
+
+/**
+ * What the ladder shows, in words, from the frameworks it is given: the level where most of them
+ * line up, frameworks whose steps all sit on one level, steps no track applies to, and frameworks
+ * that document none of their tracks.
+ */
+export function ladderDescription(frameworks: readonly LadderFramework[]): string {
+	const sentences = ["Each framework's steps placed on the common levels P1 (bottom) to P7 (top)."];
+
+	// Where frameworks line up: the level with the most frameworks that have one step there.
+	const single = LEVELS.map((level) => ({
+		level,
+		steps: frameworks.flatMap((fw) => {
+			const here = fw.steps.filter((s) => s.level === level);
+			return here.length === 1 ? [`${fw.name} ${stepName(here[0]!)}`] : [];
+		})
+	}));
+	const aligned = single.reduce((best, l) => (l.steps.length > best.steps.length ? l : best));
+	if (aligned.steps.length > 1) {
+		sentences.push(`${joinNames(aligned.steps)} sit on the same level, P${aligned.level}.`);
+	}
+
+	for (const fw of frameworks) {
+		const placed = fw.steps.filter((s) => s.level !== null);
+		const levels = new Set(placed.map((s) => s.level));
+		if (placed.length > 1 && levels.size === 1) {
+			const level = `P${placed[0]!.level}`;
+			sentences.push(
+				fw.kind === 'rating-rubric'
+					? `The ${fw.name} rating rubric rates one role, so all ${placed.length} of its rating bands sit at ${level}.`
+					: `All ${placed.length} steps of ${fw.name} sit at ${level}.`
+			);
+		}
+	}
+
+	for (const fw of frameworks) {
+		const covered = (s: LadderStep, status: Coverage) =>
+			fw.tracks.length > 0 && fw.tracks.every((t) => t.coverage[s.id]?.status === status);
+		const notApplicable = fw.steps.filter((s) => covered(s, 'not-applicable'));
+		if (notApplicable.length > 0) {
+			const labels = joinNames(notApplicable.map((s) => s.label));
+			sentences.push(
+				`${fw.name}: ${labels} ${notApplicable.length === 1 ? 'is' : 'are'} not applicable.`
+			);
+		}
+		const defined = fw.steps.some((s) =>
+			fw.tracks.some((t) => t.coverage[s.id]?.status === 'defined')
+		);
+		if (fw.steps.length > 0 && fw.tracks.length > 0 && !defined) {
+			sentences.push(`${fw.name}: no track is documented at any level.`);
+		}
+	}
+	return sentences.join(' ');
 }
 
 export interface LadderOptions {
@@ -374,11 +423,10 @@ function verticalLayout(frameworks: readonly LadderFramework[], width: number): 
 	const font = 13;
 	const axis = 62;
 	const { lanes, cells } = cellsOf(frameworks);
-	const x = band(
-		lanes.map((l) => l.lane.id),
-		[axis, width],
-		0.06
-	);
+	const x = scaleBand<string>()
+		.domain(lanes.map((l) => l.lane.id))
+		.range([axis, width])
+		.paddingInner(0.06);
 	const laneWidth = x.bandwidth();
 	// Framework names a size up, when the lanes are wide enough for it.
 	const nameFont = laneWidth >= 110 ? font + 1 : laneWidth >= 90 ? font : font - 1;
@@ -404,7 +452,9 @@ function verticalLayout(frameworks: readonly LadderFramework[], width: number): 
 	const top = 10 + nameHeight + laneHeight + 12;
 	const levelHeight = 66;
 	const height = top + levelHeight * LEVELS.length + 8;
-	const y = band<number>([...LEVELS].reverse(), [top, top + levelHeight * LEVELS.length]);
+	const y = scaleBand<number>()
+		.domain([...LEVELS].reverse())
+		.range([top, top + levelHeight * LEVELS.length]);
 
 	const frameworkRows = frameworks
 		.filter((fw) => lanes.some((l) => l.fw.id === fw.id))
@@ -489,7 +539,7 @@ function verticalLayout(frameworks: readonly LadderFramework[], width: number): 
 function horizontalLayout(frameworks: readonly LadderFramework[], width: number): LadderLayout {
 	const font = 12;
 	const { lanes, cells } = cellsOf(frameworks);
-	const x = band<number>(LEVELS, [0, width], 0.08);
+	const x = scaleBand<number>().domain(LEVELS).range([0, width]).paddingInner(0.08);
 	const axisHeight = 22;
 	const boxHeight = 40;
 
@@ -620,7 +670,7 @@ export function ladderTable(frameworks: readonly LadderFramework[]): LadderTable
 						: lane.tracks.length === fw.tracks.length && lane.tracks.length > 2
 							? `all ${lane.tracks.length} tracks: `
 							: `${lane.tracks.map((t) => t.name).join(', ')}: `;
-				const words = COVERAGE_WORDS[coverage.status];
+				const words = COVERAGE_LABELS[coverage.status];
 				return [`${who}${words}${coverage.sourceText ? ` (“${coverage.sourceText}”)` : ''}`];
 			});
 			const unit = fw.kind === 'rating-rubric' ? 'rating bands' : 'steps';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Framework } from '../../model/schema';
-import { textWidth } from '../CommonLadder/text';
+import { textWidth } from '../shared/text';
 import {
 	progressionInput,
 	progressionLayout,

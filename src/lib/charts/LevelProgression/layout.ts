@@ -5,7 +5,7 @@
 import { max, ticks } from 'd3-array';
 import type { Coverage, Dimension, Framework, Step } from '../../model/schema';
 import { formatYears, shortLabel, type TextLine } from '../CommonLadder/layout';
-import { textWidth, truncate, wrapText } from '../CommonLadder/text';
+import { textWidth, truncate, wrapText } from '../shared/text';
 
 export interface ProgressionTrack {
 	id: string;

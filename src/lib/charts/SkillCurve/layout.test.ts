@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	clusterNotes,
 	layoutSkillCurve,
 	NARROW,
 	SPARK,
 	stepAndLevel,
-	tooltipBox,
 	WIDE,
-	wrapWords,
 	type CurveInput,
 	type Variant
 } from './layout';
@@ -18,7 +17,7 @@ const TEST: Variant = {
 	plotHeight: 616,
 	margin: { top: 0, right: 0, bottom: 20, left: 40 },
 	yLabels: 'none',
-	labelChars: 20,
+	labelWidth: 100,
 	fontSize: 10,
 	radius: 4,
 	spacing: 10,
@@ -172,7 +171,7 @@ describe('layoutSkillCurve: shapes of data', () => {
 
 	it('only the frameworks with a point in a column take a lane there', () => {
 		const layout = layoutSkillCurve([ladder('a', { 1: 1, 2: 2 }), ladder('b', { 2: 3 })], TEST);
-		expect(layout.marks.map((m) => [m.key, m.x])).toEqual([
+		expect(layout.marks.map((m) => [m.id, m.x])).toEqual([
 			['a/level-1', cx(1)],
 			['a/level-2', cx(2) - 10],
 			['b/level-2', cx(2) + 10]
@@ -202,7 +201,7 @@ describe('layoutSkillCurve: shapes of data', () => {
 
 	it('keys are stable: framework and step', () => {
 		const layout = layoutSkillCurve([ladder('ipe', { 3: 3 }), rubric([2])], TEST);
-		expect(layout.marks.map((m) => m.key)).toEqual(['ipe/level-3', 'rubric/band-1']);
+		expect(layout.marks.map((m) => m.id)).toEqual(['ipe/level-3', 'rubric/band-1']);
 	});
 });
 
@@ -213,7 +212,7 @@ describe('layoutSkillCurve: keyboard grid', () => {
 			TEST
 		);
 		expect([layout.rows, layout.cols]).toEqual([3, 9]);
-		expect(layout.marks.map((m) => [m.key, m.row, m.col])).toEqual([
+		expect(layout.marks.map((m) => [m.id, m.row, m.col])).toEqual([
 			['ipe/level-3', 0, 2],
 			['ipe/level-4', 0, 4], // middle of P4's three columns
 			['ipe/level-5', 0, 6],
@@ -304,46 +303,41 @@ describe('layoutSkillCurve: variants', () => {
 	});
 });
 
-describe('wrapWords', () => {
+describe('clusterNotes', () => {
+	const kinds = [
+		{ framework: 'rubric', name: 'Rubric', kind: 'rating-rubric' as const },
+		{ framework: 'ipe', name: 'IPE', kind: 'ladder' as const }
+	];
+	const twoAtP5 = {
+		...ladder('ipe', {}),
+		points: [
+			{ step: 'a', label: 'A', level: 5, proficiency: 2 },
+			{ step: 'b', label: 'B', level: 5, proficiency: 3 }
+		]
+	};
 	it.each([
-		['sets direction for the organisation', 18, ['sets direction for', 'the organisation']],
-		['independent', 5, ['independent']],
-		['a b c', 3, ['a b', 'c']],
-		['', 10, []]
-	])('%j at %i', (text, chars, expected) => {
-		expect(wrapWords(text, chars)).toEqual(expected);
-	});
-});
-
-describe('tooltipBox', () => {
-	const chart = { width: 400, height: 300, plot: { x0: 0, x1: 400, y0: 0, y1: 300 } };
-	it.each([
-		// mark, where the box goes
-		[{ x: 50, y: 150 }, 'right'],
-		[{ x: 390, y: 150 }, 'left']
-	])('%j → %s of the mark', (mark, side) => {
-		const box = tooltipBox(chart, mark, ['Framework name', 'Level 4'], 10);
-		if (side === 'right') expect(box.x).toBe(mark.x + 12);
-		else expect(box.x + box.width).toBeLessThanOrEqual(mark.x);
-		expect(box.y).toBeLessThan(mark.y);
-		expect(box.y + box.height).toBeGreaterThan(mark.y);
+		['empty data', [], []],
+		['one step only', [ladder('ipe', { 4: 3 })], []],
+		['ladder steps on their own levels', [ladder('ipe', { 1: 1, 2: 2, 3: 3 })], []],
+		['the rubric: its bands at P4', [rubric([1, 2, 2])], ['Rubric: 3 rating bands at P4']],
+		[
+			'ties: a ladder with two steps on one level, beside the rubric',
+			[rubric([3, 3]), twoAtP5],
+			['Rubric: 2 rating bands at P4', 'IPE: 2 steps at P5']
+		],
+		[
+			'missing values: steps off the scale are no cluster',
+			[{ ...rubric([1]), points: [...rubric([1, 2]).points.map((p) => ({ ...p, level: null }))] }],
+			[]
+		]
+	] as [string, CurveInput[], string[]][])('%s', (_, curves, notes) => {
+		expect(clusterNotes(layoutSkillCurve(curves, TEST).clusters, kinds)).toEqual(notes);
 	});
 
-	it('stays inside the chart at its top and bottom edges', () => {
-		const top = tooltipBox(chart, { x: 50, y: 2 }, ['a', 'b', 'c'], 10);
-		const bottom = tooltipBox(chart, { x: 50, y: 299 }, ['a', 'b', 'c'], 10);
-		expect(top.y).toBe(0);
-		expect(bottom.y + bottom.height).toBeLessThanOrEqual(300);
-	});
-
-	it('is as wide as its longest line and one line per text', () => {
-		const box = tooltipBox(chart, { x: 50, y: 150 }, ['short', 'a much longer line'], 10);
-		expect(box.width).toBe(Math.round((18 * 10 * 0.56 + 12) * 10) / 10);
-		expect(box.lines.map((l) => [l.text, l.strong])).toEqual([
-			['short', true],
-			['a much longer line', false]
+	it('names a framework it has no name for by its id', () => {
+		expect(clusterNotes([{ framework: 'x', level: 2, count: 4 }], [])).toEqual([
+			'x: 4 steps at P2'
 		]);
-		expect(box.lines[1]!.dy).toBeGreaterThan(box.lines[0]!.dy);
 	});
 });
 

@@ -17,6 +17,7 @@
 // for two lines of arithmetic. d3-shape still draws the lines (gaps included).
 import { line } from 'd3-shape';
 import { PROFICIENCY_LABELS } from '../../model/proficiency';
+import { textWidth, wrapText } from '../shared/text';
 
 export const LEVELS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -44,8 +45,8 @@ export interface Variant {
 	margin: { top: number; right: number; bottom: number; left: number };
 	/** Proficiency labels beside the axis, above their gridline inside the plot, or none. */
 	yLabels: 'side' | 'inline' | 'none';
-	/** Longest line of a side label, in characters. */
-	labelChars: number;
+	/** The widest a line of a side label may be (side labels only). */
+	labelWidth: number;
 	fontSize: number;
 	radius: number;
 	/** Horizontal distance between the dots of a cluster. */
@@ -63,7 +64,7 @@ export const WIDE: Variant = {
 	plotHeight: 360,
 	margin: { top: 16, right: 12, bottom: 56, left: 168 },
 	yLabels: 'side',
-	labelChars: 21,
+	labelWidth: 150,
 	fontSize: 13,
 	radius: 5,
 	spacing: 11,
@@ -78,7 +79,7 @@ export const NARROW: Variant = {
 	plotHeight: 400,
 	margin: { top: 22, right: 6, bottom: 52, left: 22 },
 	yLabels: 'inline',
-	labelChars: 40,
+	labelWidth: 0,
 	fontSize: 13,
 	radius: 4,
 	spacing: 7.5,
@@ -93,7 +94,7 @@ export const SPARK: Variant = {
 	plotHeight: 44,
 	margin: { top: 4, right: 2, bottom: 4, left: 2 },
 	yLabels: 'none',
-	labelChars: 0,
+	labelWidth: 0,
 	fontSize: 0,
 	radius: 1.8,
 	spacing: 2.6,
@@ -145,7 +146,7 @@ export interface Cluster {
 
 export interface Mark {
 	/** `<framework>/<step>`: stable across views. */
-	key: string;
+	id: string;
 	framework: string;
 	name: string;
 	step: string;
@@ -199,23 +200,19 @@ export function stepAndLevel(label: string, level: number | null): string {
 	return `${label} · P${level}`;
 }
 
-/** Greedy word wrap; a word longer than the line stays whole. */
-export function wrapWords(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && last.length + 1 + word.length <= maxChars) {
-			lines[lines.length - 1] = `${last} ${word}`;
-		} else {
-			lines.push(word);
-		}
-	}
-	return lines;
-}
-
-/** Rough text width in user units for system sans-serif fonts (no DOM measuring). */
-export function textWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * 0.56;
+/**
+ * Each cluster in words, in drawing order: "Senior Platform Engineer: 15 rating bands at P4".
+ * `curves` give the frameworks' names and kinds.
+ */
+export function clusterNotes(
+	clusters: readonly Pick<Cluster, 'framework' | 'level' | 'count'>[],
+	curves: readonly { framework: string; name: string; kind?: 'ladder' | 'rating-rubric' }[]
+): string[] {
+	return clusters.map((c) => {
+		const curve = curves.find((k) => k.framework === c.framework);
+		const unit = curve?.kind === 'rating-rubric' ? 'rating bands' : 'steps';
+		return `${curve?.name ?? c.framework}: ${c.count} ${unit} at P${c.level}`;
+	});
 }
 
 /** Legend items in rows that fit `width`, starting at (x, y). */
@@ -318,7 +315,7 @@ export function layoutSkillCurve(
 							anchor: 'start' as const
 						};
 					}
-					const lines = wrapWords(`${value} ${label}`, variant.labelChars);
+					const lines = wrapText(`${value} ${label}`, variant.labelWidth, fontSize);
 					lines[0] = lines[0]!.slice(`${value} `.length);
 					const lineHeight = fontSize * 1.15;
 					return {
@@ -477,7 +474,7 @@ function mark(
 	col: number
 ): Mark {
 	return {
-		key: `${curve.framework}/${p.step}`,
+		id: `${curve.framework}/${p.step}`,
 		framework: curve.framework,
 		name: curve.name,
 		step: p.step,
@@ -490,48 +487,5 @@ function mark(
 		clustered,
 		row,
 		col
-	};
-}
-
-export interface TooltipBox {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-	/** Baseline of each line, relative to the box. */
-	lines: { text: string; dy: number; strong: boolean }[];
-}
-
-/**
- * A box for a mark's short tooltip (the full evidence is listed outside the chart): beside the
- * mark, on whichever side has room, kept inside the chart.
- */
-export function tooltipBox(
-	layout: Pick<SkillCurveLayout, 'width' | 'height' | 'plot'>,
-	mark: Pick<Mark, 'x' | 'y'>,
-	texts: readonly string[],
-	fontSize: number
-): TooltipBox {
-	const pad = 6;
-	const lineHeight = fontSize * 1.3;
-	// The first line is bold: a tenth wider.
-	const width = round(
-		Math.max(0, ...texts.map((t, i) => textWidth(t, fontSize) * (i === 0 ? 1.1 : 1))) + 2 * pad
-	);
-	const height = round(texts.length * lineHeight + 2 * pad - (lineHeight - fontSize));
-	const gap = 12;
-	const right = mark.x + gap;
-	const x = right + width <= layout.width ? right : Math.max(0, mark.x - gap - width);
-	const y = Math.min(Math.max(0, mark.y - height / 2), layout.height - height);
-	return {
-		x: round(x),
-		y: round(y),
-		width,
-		height,
-		lines: texts.map((text, i) => ({
-			text,
-			dy: round(pad + fontSize * 0.85 + i * lineHeight),
-			strong: i === 0
-		}))
 	};
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Framework } from '../../model/schema';
-import { textWidth } from '../CommonLadder/text';
+import { textWidth } from '../shared/text';
 import { heatmapLayout, type HeatmapSkill, type HeatmapStep } from './layout';
 
 /** The framework's steps and skills as its page gets them (sorted by name; href to the evidence). */

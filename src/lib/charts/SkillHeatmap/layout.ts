@@ -1,10 +1,10 @@
 // Skills × steps heatmap of one framework: proficiency (0–6) per skill per step, each cell a link
 // to its evidence. Cells have a fixed size (the chart scrolls sideways on a phone rather than
 // shrinking 15 rubric bands below a legible, tappable size).
+import { scaleBand } from 'd3-scale';
 import { PROFICIENCY_LABELS } from '../../model/proficiency';
 import { shortLabel, type TextLine } from '../CommonLadder/layout';
-import { band } from '../CommonLadder/band';
-import { textWidth, truncate, wrapText } from '../CommonLadder/text';
+import { textWidth, truncate, wrapText } from '../shared/text';
 
 export interface HeatmapPoint {
 	proficiency: number;
@@ -114,10 +114,9 @@ export function heatmapLayout(
 			8
 		: 0;
 	const headerHeight = groupHeight + FONT + 14;
-	const x = band(
-		steps.map((s) => s.id),
-		[labelWidth, labelWidth + cellWidth * steps.length]
-	);
+	const x = scaleBand<string>()
+		.domain(steps.map((s) => s.id))
+		.range([labelWidth, labelWidth + cellWidth * steps.length]);
 	const nameLines = skills.map((s) => wrapText(s.name, labelWidth - 8, FONT, 3));
 	const rowHeights = nameLines.map((lines) => Math.max(ROW, lines.length * (FONT + 2) + 10));
 	const rowTops = rowHeights.reduce<number[]>(

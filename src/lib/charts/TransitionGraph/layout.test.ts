@@ -3,7 +3,6 @@ import {
 	layoutTransitions,
 	mergeTransitions,
 	neighbourhood,
-	wrapText,
 	type GraphFramework,
 	type GraphTransition,
 	type TransitionLayout
@@ -400,18 +399,5 @@ describe('neighbourhood', () => {
 		const near = neighbourhood(layout, 'nope/nothing');
 		expect([...near.nodes]).toEqual(['nope/nothing']);
 		expect(near.edges.size).toBe(0);
-	});
-});
-
-describe('wrapText', () => {
-	it.each([
-		['SRE', 10, ['SRE']],
-		['Infrastructure & Platform Engineering', 26, ['Infrastructure & Platform', 'Engineering']],
-		['Speedoc Engineering Career Tracks', 20, ['Speedoc Engineering', 'Career Tracks']],
-		['Supercalifragilistic word', 8, ['Supercalifragilistic', 'word']],
-		['  spaced   out  ', 40, ['spaced out']],
-		['', 10, []]
-	])('%j at %i characters', (text, chars, lines) => {
-		expect(wrapText(text, chars)).toEqual(lines);
 	});
 });

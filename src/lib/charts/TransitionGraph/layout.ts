@@ -4,6 +4,11 @@
 // track" (15 pairs among 6 tracks) legible as nested arcs, and fits a 360 px phone in one column.
 import { pathRound } from 'd3-path';
 import type { TrackFamily, TransitionKind } from '$lib/model/schema';
+import { TRANSITION_KIND_LABELS } from '$lib/frameworks/labels';
+import { wrapText } from '../shared/text';
+
+// The transitions page imports the kind labels from here.
+export { TRANSITION_KIND_LABELS } from '$lib/frameworks/labels';
 
 export interface GraphTrack {
 	id: string;
@@ -42,9 +47,8 @@ export interface GroupMark {
 	y: number;
 	width: number;
 	height: number;
-	titleLines: string[];
-	/** Baseline of the first title line. */
-	titleY: number;
+	/** The framework's name, wrapped, with each line's baseline. */
+	titleLines: { text: string; y: number }[];
 }
 
 export interface NodeMark {
@@ -106,20 +110,6 @@ export interface TransitionLayout {
 	cols: number;
 }
 
-export const TRANSITION_KIND_LABELS: Record<TransitionKind, string> = {
-	promotion: 'promotion',
-	lateral: 'lateral move',
-	sibling: 'sibling focus',
-	'next-role': 'next role'
-};
-
-export const TRACK_FAMILY_LABELS: Record<TrackFamily, string> = {
-	'individual-contributor': 'individual contributor',
-	lead: 'lead',
-	management: 'management',
-	role: 'role'
-};
-
 const KIND_ORDER: TransitionKind[] = ['promotion', 'lateral', 'sibling', 'next-role'];
 const FAMILY_ORDER: TrackFamily[] = ['individual-contributor', 'lead', 'management', 'role'];
 
@@ -133,23 +123,8 @@ const FAMILY_LINE = 15;
 const ROW_GAP = 12;
 const TITLE_LINE = 18;
 const LEGEND_LINE = 22;
-/** Average glyph width of 14-unit system-ui text, a little generous so wrapped lines fit. */
-const CHAR_W = 7.6;
-const TITLE_CHAR_W = 9;
-
-/** Greedy word wrap; a word longer than the line keeps a line of its own. */
-export function wrapText(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && last.length + 1 + word.length <= maxChars) {
-			lines[lines.length - 1] = `${last} ${word}`;
-		} else {
-			lines.push(word);
-		}
-	}
-	return lines;
-}
+/** Track names are 14-unit text; framework names the same, bold. */
+const FONT = 14;
 
 interface MergedEdge {
 	id: string;
@@ -300,9 +275,9 @@ export function layoutTransitions(
 	// The gutter holds the arcs; labels take the rest of the width.
 	const nodeX = round(PAD + width * 0.36);
 	const labelX = nodeX + NODE_R + 8;
-	const nameChars = Math.max(8, Math.floor((width - PAD - labelX) / CHAR_W));
+	const nameWidth = Math.max(60, width - PAD - labelX);
 	const bandX = nodeX - NODE_R - 8;
-	const titleChars = Math.max(8, Math.floor((width - PAD - bandX - 10) / TITLE_CHAR_W));
+	const titleWidth = Math.max(60, width - PAD - bandX - 10);
 
 	const ordered = orderFrameworks(frameworks, merged);
 	const groupIndex = new Map(ordered.map((fw, i) => [fw.id, i]));
@@ -311,11 +286,13 @@ export function layoutTransitions(
 	for (const fw of ordered) {
 		if (fw.tracks.length === 0) continue;
 		const top = y;
-		const titleLines = wrapText(fw.name, titleChars);
-		const titleY = top + 22;
-		y = titleY + (titleLines.length - 1) * TITLE_LINE + 12;
+		const titleLines = wrapText(fw.name, titleWidth, FONT, Infinity, true).map((text, i) => ({
+			text,
+			y: top + 22 + i * TITLE_LINE
+		}));
+		y = top + 22 + (titleLines.length - 1) * TITLE_LINE + 12;
 		for (const track of orderTracks(fw, groupIndex, merged)) {
-			const lines = wrapText(track.name, nameChars);
+			const lines = wrapText(track.name, nameWidth, FONT);
 			const dotY = y + 12;
 			const nameLines = lines.map((text, i) => ({ text, y: dotY + 5 + i * NAME_LINE }));
 			const familyY = dotY + 5 + (lines.length - 1) * NAME_LINE + FAMILY_LINE;
@@ -344,8 +321,7 @@ export function layoutTransitions(
 			y: top,
 			width: width - PAD - bandX,
 			height: y - top,
-			titleLines,
-			titleY
+			titleLines
 		});
 		y += 10;
 	}

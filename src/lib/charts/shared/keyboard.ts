@@ -1,4 +1,5 @@
-// Arrow-key movement between chart marks: pure, so every chart moves focus the same way.
+// Arrow-key movement between chart marks, the same in every chart: where a key leads in a grid
+// (pure), and moving keyboard focus to the mark there.
 
 export interface GridPosition {
 	row: number;
@@ -61,4 +62,39 @@ function nearestInRow(
 		}
 	}
 	return null;
+}
+
+/** A focusable mark: its stable id and its place in the keyboard grid. */
+export interface FocusMark extends GridPosition {
+	id: string;
+}
+
+/** The marks of one drawing and the size of their keyboard grid. */
+export interface MarkGrid {
+	marks: readonly FocusMark[];
+	rows: number;
+	cols: number;
+}
+
+/**
+ * Moves keyboard focus to the mark an arrow, Home or End `key` leads to from `mark` (found by its
+ * `data-mark` attribute in the same SVG). Returns that mark (`mark` itself at an edge), or null
+ * when the key does not move.
+ */
+export function focusNext(
+	event: KeyboardEvent,
+	grid: MarkGrid,
+	mark: FocusMark,
+	key = event.key
+): FocusMark | null {
+	const at = new Map(grid.marks.map((m) => [`${m.row},${m.col}`, m]));
+	const next = moveInGrid(mark, key, grid.rows, grid.cols, (r, c) => at.has(`${r},${c}`));
+	if (!next) return null;
+	event.preventDefault();
+	const target = at.get(`${next.row},${next.col}`) ?? mark;
+	if (target.id !== mark.id) {
+		const svg = (event.currentTarget as Element).closest('svg');
+		svg?.querySelector<SVGElement>(`[data-mark="${CSS.escape(target.id)}"]`)?.focus();
+	}
+	return target;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { distributionLayout, percentLabel, type DistributionInput } from './layout';
+import {
+	distributionLayout,
+	distributionTooltip,
+	percentLabel,
+	type DistributionInput
+} from './layout';
 
 const steps = (labels: string[]) => labels.map((label, i) => ({ id: `s${i}`, label }));
 const r = (n: number) => Math.round(n);
@@ -120,6 +125,54 @@ describe('distributionLayout', () => {
 		expect(r(layout.ticks[2]!.x)).toBe(r(layout.plot.right));
 		expect(layout.xTitle.text).toBe('Probability');
 		expect(layout.yTitle.text).toBe('Step');
+	});
+});
+
+describe('distributionTooltip', () => {
+	const seven = distributionLayout({
+		steps: steps(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']),
+		probabilities: [0, 0, 0.1, 0.8, 0.1, null as unknown as number, 0],
+		suggested: 3
+	});
+
+	it.each([
+		// bar, name, details, expected lines, where
+		[0, 'P1', [], ['P1', '0% likely'], 'below'],
+		[
+			3,
+			'P4 (Senior)',
+			['Answered 3 of 4 statements'],
+			['P4 (Senior)', '80% likely · the suggested step', 'Answered 3 of 4 statements'],
+			'below'
+		],
+		[5, 'P6', [], ['P6', 'No value'], 'below'],
+		[6, 'P7', ['one', 'two', 'three'], ['P7', '0% likely', 'one', 'two', 'three'], 'above']
+	])('bar %i (%s %j): its lines, then %j, %s its row', (index, name, details, lines, where) => {
+		const box = distributionTooltip(seven, index, name, details)!;
+		const bar = seven.bars[index]!;
+		expect(box.lines.map((l) => l.text)).toEqual(lines);
+		expect(box.lines[0]!.strong).toBe(true);
+		if (where === 'below') expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+		else expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(seven.width);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(seven.height);
+	});
+
+	it('wraps a long detail inside the chart, and has none for a missing bar', () => {
+		const detail = 'Answered yes to every statement of this step, and to most of the one above it';
+		const box = distributionTooltip(seven, 1, 'P2', [detail])!;
+		expect(box.lines.length).toBeGreaterThan(3);
+		expect(box.x + box.width).toBeLessThanOrEqual(seven.width);
+		expect(distributionTooltip(seven, 7, 'P8')).toBeNull();
+		const empty = distributionLayout({ steps: [], probabilities: [], suggested: null });
+		expect(distributionTooltip(empty, 0, 'P1')).toBeNull();
+	});
+
+	it('bars are one keyboard row, a column each in step order', () => {
+		expect([seven.rows, seven.cols]).toEqual([1, 7]);
+		expect(seven.bars.map((b) => [b.row, b.col])).toEqual([0, 1, 2, 3, 4, 5, 6].map((c) => [0, c]));
 	});
 });
 

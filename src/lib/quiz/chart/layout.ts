@@ -1,7 +1,9 @@
 // Layout of the result's distribution chart: one horizontal bar per step (steps read top to bottom
 // like a list, and a rubric's 15 long band names fit), the bar's length its probability. Pure: d3
 // computes positions, the component only draws them.
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { ticks } from 'd3-array';
+import { scaleBand } from 'd3-scale';
+import { tooltipBox, type TooltipBox } from '$lib/charts/shared/text';
 
 export interface DistributionInput {
 	steps: readonly { id: string; label: string }[];
@@ -28,6 +30,9 @@ export interface DistributionBar {
 	/** Where the value label starts (just right of the bar). */
 	valueX: number;
 	suggested: boolean;
+	/** Keyboard grid position: the bars are one list (one row, a column per bar). */
+	row: number;
+	col: number;
 }
 
 export interface DistributionLayout {
@@ -42,6 +47,9 @@ export interface DistributionLayout {
 	row: { x: number; width: number };
 	xTitle: { x: number; y: number; text: string };
 	yTitle: { x: number; y: number; text: string };
+	/** Keyboard grid size. */
+	rows: number;
+	cols: number;
 }
 
 /** viewBox units; at 360 wide a phone shows the 13-unit text at about 12 px. */
@@ -70,7 +78,10 @@ export function distributionLayout(input: DistributionInput, width = 360): Distr
 		top: 6,
 		bottom: 6 + Math.max(1, input.steps.length) * ROW
 	};
-	const x = scaleLinear().domain([0, 1]).range([plot.left, plot.right]).clamp(true);
+	// Probability to x, clamped to 0–1: written out, as d3-scale's scaleLinear would put its
+	// interpolators and number formats (~10 kB gzipped) into the chunk that the ladder and the
+	// framework pages share for scaleBand, over their JavaScript budget.
+	const x = (p: number) => plot.left + Math.min(1, Math.max(0, p)) * (plot.right - plot.left);
 	const y = scaleBand<string>()
 		.domain(input.steps.map((s) => s.id))
 		.range([plot.top, plot.bottom])
@@ -94,7 +105,9 @@ export function distributionLayout(input: DistributionInput, width = 360): Distr
 			height: y.bandwidth(),
 			textY: top + y.bandwidth() / 2 + FONT_SIZE * 0.35,
 			valueX: plot.left + barWidth + 4,
-			suggested: input.suggested === index
+			suggested: input.suggested === index,
+			row: 0,
+			col: index
 		};
 	});
 
@@ -103,10 +116,37 @@ export function distributionLayout(input: DistributionInput, width = 360): Distr
 		height: plot.bottom + 40,
 		plot,
 		bars,
-		ticks: x.ticks(3).map((t) => ({ value: t, x: x(t), label: percentLabel(t) })),
+		ticks: ticks(0, 1, 3).map((t) => ({ value: t, x: x(t), label: percentLabel(t) })),
 		labelX,
 		row: { x: Y_TITLE_SPACE - 2, width: width - Y_TITLE_SPACE },
 		xTitle: { x: (plot.left + plot.right) / 2, y: plot.bottom + 36, text: 'Probability' },
-		yTitle: { x: 12, y: (plot.top + plot.bottom) / 2, text: 'Step' }
+		yTitle: { x: 12, y: (plot.top + plot.bottom) / 2, text: 'Step' },
+		rows: 1,
+		cols: bars.length
 	};
+}
+
+/**
+ * The tooltip of bar `index`: the step's `name`, how likely it is and its `details`, under the
+ * bar's row (above it near the bottom), inside the viewBox; null when there is no such bar.
+ */
+export function distributionTooltip(
+	layout: DistributionLayout,
+	index: number,
+	name: string,
+	details: readonly string[] = []
+): TooltipBox | null {
+	const bar = layout.bars[index];
+	if (!bar) return null;
+	const likely =
+		bar.value === null
+			? 'No value'
+			: `${bar.valueLabel} likely${bar.suggested ? ' · the suggested step' : ''}`;
+	return tooltipBox(
+		name,
+		[likely, ...details],
+		{ x: layout.row.x, y: bar.y, width: layout.row.width, height: bar.height },
+		layout,
+		{ placement: 'below', maxWidth: layout.width - 28, fontSize: FONT_SIZE }
+	);
 }

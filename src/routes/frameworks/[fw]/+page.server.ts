@@ -1,25 +1,19 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { catalog } from '$lib/frameworks/catalog.server';
-import { commonRange, formatRange, stepName } from '$lib/frameworks/queries';
+import {
+	commonRange,
+	evidenceHref,
+	formatRange,
+	noteView,
+	stepName
+} from '$lib/frameworks/queries';
 import { frameworkColor } from '$lib/frameworks/palette';
-import type { Framework } from '$lib/model/schema';
 import { progressionInput } from '$lib/charts/LevelProgression/layout';
 
 export const entries: EntryGenerator = () => {
 	return catalog.frameworks.map((fw) => ({ fw: fw.id }));
 };
-
-/** Where a piece of evidence (statement or step dimension) can be read. */
-function evidenceHref(fw: Framework, id: string): string {
-	const statement = fw.statements.find((s) => s.id === id);
-	if (statement) return `/frameworks/${fw.id}/${statement.track}/${statement.step}#${id}`;
-	const step = fw.steps.find((s) => s.dimensions.some((d) => d.id === id))!;
-	const track =
-		fw.tracks.find((t) => t.steps.some((s) => s.step === step.id && s.status === 'defined')) ??
-		fw.tracks[0]!;
-	return `/frameworks/${fw.id}/${track.id}/${step.id}#${id}`;
-}
 
 export const load = (({ params }) => {
 	const fw = catalog.frameworks.find((f) => f.id === params.fw);
@@ -89,15 +83,7 @@ export const load = (({ params }) => {
 				href: `/frameworks/${t.to.framework ?? fw.id}`
 			}
 		})),
-		notes: fw.notes.map((n) => ({
-			id: n.id,
-			text: n.text,
-			about: [
-				...n.steps.map((id) => stepLabel.get(id) ?? id),
-				...n.tracks.map((id) => fw.tracks.find((t) => t.id === id)?.name ?? id)
-			],
-			statements: n.statements.map((id) => ({ id, href: evidenceHref(fw, id) }))
-		})),
+		notes: fw.notes.map((n) => noteView(fw, n)),
 		context: fw.context
 	};
 }) satisfies PageServerLoad;

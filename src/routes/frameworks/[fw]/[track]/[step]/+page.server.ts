@@ -2,10 +2,12 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { catalog } from '$lib/frameworks/catalog.server';
 import {
+	cellHref,
 	cellStatements,
 	groupStatements,
 	neighbours,
 	notesFor,
+	noteView,
 	stepName,
 	trackStep
 } from '$lib/frameworks/queries';
@@ -33,10 +35,9 @@ export const load = (({ params }) => {
 	const link = (s: typeof previous) =>
 		s && {
 			label: stepName(s),
-			href: `/frameworks/${fw.id}/${track.id}/${s.id}`,
+			href: cellHref(fw.id, track.id, s.id),
 			status: trackStep(track, s.id)?.status ?? 'not-documented'
 		};
-	const stepLabel = new Map(fw.steps.map((s) => [s.id, stepName(s)]));
 
 	return {
 		framework: { id: fw.id, name: fw.name, kind: fw.kind, color: frameworkColor(fw.id) },
@@ -57,23 +58,13 @@ export const load = (({ params }) => {
 			.filter((t) => t.id !== track.id)
 			.map((t) => ({
 				name: t.name,
-				href: `/frameworks/${fw.id}/${t.id}/${step.id}`,
+				href: cellHref(fw.id, t.id, step.id),
 				status: trackStep(t, step.id)?.status ?? 'not-documented'
 			})),
 		notes: notesFor(fw, {
 			track: track.id,
 			step: step.id,
 			statements: statements.map((s) => s.id)
-		}).map((n) => ({
-			id: n.id,
-			text: n.text,
-			about: [
-				...n.steps.map((id) => stepLabel.get(id) ?? id),
-				...n.tracks.map((id) => fw.tracks.find((t) => t.id === id)?.name ?? id)
-			],
-			statements: n.statements
-				.map((id) => fw.statements.find((s) => s.id === id)!)
-				.map((s) => ({ id: s.id, href: `/frameworks/${fw.id}/${s.track}/${s.step}#${s.id}` }))
-		}))
+		}).map((n) => noteView(fw, n))
 	};
 }) satisfies PageServerLoad;

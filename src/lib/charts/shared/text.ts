@@ -66,46 +66,92 @@ export interface TooltipBox {
 	y: number;
 	width: number;
 	height: number;
-	/** Lines with their baseline offset from the box's top; `strong` for the heading. */
-	lines: { key: string; text: string; dy: number; strong: boolean }[];
+	fontSize: number;
+	/** Lines with their baselines; `strong` for the heading. */
+	lines: { key: string; text: string; x: number; y: number; strong: boolean }[];
 }
 
-export const TOOLTIP_FONT = 13;
+export interface TooltipOptions {
+	/**
+	 * Where the box goes: above the mark (below it where there is no room), below it (above it
+	 * where there is no room), or beside it (right, else left; centred on it vertically).
+	 */
+	placement?: 'above' | 'below' | 'beside';
+	/** The widest a line of text may be. */
+	maxWidth?: number;
+	fontSize?: number;
+}
+
 const PAD = 8;
-const LINE = 17;
+/** Between the mark and its tooltip. */
+const GAP = 6;
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * A tooltip box for a mark at (`x`, `y`, `w`, `h`): its heading and paragraphs wrapped to at most
- * `maxWidth`, placed above the mark when there is room (else below), kept inside 0…`boundsWidth`.
+ * A tooltip box for a mark at (`x`, `y`, `width`, `height`): its heading (bold) and paragraphs,
+ * each wrapped to at most `maxWidth` and 6 lines, placed by `placement` and kept inside `bounds`.
  */
 export function tooltipBox(
 	heading: string,
 	paragraphs: readonly string[],
 	mark: { x: number; y: number; width: number; height: number },
-	boundsWidth: number,
-	maxWidth = 300
+	bounds: { width: number; height: number },
+	{ placement = 'above', maxWidth = 300, fontSize = 13 }: TooltipOptions = {}
 ): TooltipBox {
-	const inner = Math.min(maxWidth, boundsWidth - 2 * PAD - 4);
+	const lineHeight = Math.round(fontSize * 1.3);
+	const inner = Math.min(maxWidth, bounds.width - 2 * PAD - 4);
 	const blocks = [
 		{ text: heading, strong: true },
 		...paragraphs.filter((p) => p.trim()).map((text) => ({ text, strong: false }))
 	];
-	const lines: TooltipBox['lines'] = [];
-	let dy = PAD + TOOLTIP_FONT;
+	const texts: { key: string; text: string; dy: number; strong: boolean }[] = [];
+	let dy = PAD + fontSize;
 	let widest = 0;
 	blocks.forEach((block, b) => {
-		for (const text of wrapText(block.text, inner, TOOLTIP_FONT, 6, block.strong)) {
-			lines.push({ key: `${b}-${lines.length}`, text, dy, strong: block.strong });
-			widest = Math.max(widest, textWidth(text, TOOLTIP_FONT, block.strong));
-			dy += LINE;
+		for (const text of wrapText(block.text, inner, fontSize, 6, block.strong)) {
+			texts.push({ key: `${b}-${texts.length}`, text, dy, strong: block.strong });
+			widest = Math.max(widest, textWidth(text, fontSize, block.strong));
+			dy += lineHeight;
 		}
 		dy += 4;
 	});
 	const width = Math.min(inner, Math.ceil(widest)) + 2 * PAD;
-	const height = dy - LINE - 4 + PAD + 4;
-	const centre = mark.x + mark.width / 2;
-	const x = Math.max(2, Math.min(boundsWidth - width - 2, centre - width / 2));
-	const above = mark.y - height - 6;
-	const y = above >= 0 ? above : mark.y + mark.height + 6;
-	return { x, y, width, height, lines };
+	// The last baseline, then room for descenders.
+	const height = dy - lineHeight - 4 + PAD + 4;
+
+	let x: number;
+	let y: number;
+	if (placement === 'beside') {
+		const right = mark.x + mark.width + GAP;
+		x = right + width <= bounds.width ? right : Math.max(0, mark.x - GAP - width);
+		y = Math.min(Math.max(0, mark.y + mark.height / 2 - height / 2), bounds.height - height);
+	} else {
+		const centre = mark.x + mark.width / 2;
+		x = Math.max(2, Math.min(bounds.width - width - 2, centre - width / 2));
+		const above = mark.y - height - GAP;
+		const below = mark.y + mark.height + GAP;
+		y =
+			placement === 'above'
+				? above >= 0
+					? above
+					: below
+				: below + height <= bounds.height
+					? below
+					: above;
+	}
+	return {
+		x: round(x),
+		y: round(y),
+		width,
+		height,
+		fontSize,
+		lines: texts.map((t) => ({
+			key: t.key,
+			text: t.text,
+			x: round(x + PAD),
+			y: round(y + t.dy),
+			strong: t.strong
+		}))
+	};
 }

@@ -1,5 +1,5 @@
 // A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine, so a
-// quiz's question order and the benchmark's figures are reproducible.
+// quiz's question order, the benchmarks' figures and the synthetic search corpus are reproducible.
 
 export function mulberry32(seed: number): () => number {
 	let a = seed >>> 0;
