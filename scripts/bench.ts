@@ -16,7 +16,9 @@ const byRoute = new Map<string, (typeof pages)[number]>();
 for (const p of pages) {
 	const route = p.page
 		.replace(/^\/frameworks\/[^/]+\/[^/]+\/[^/]+$/, '/frameworks/<fw>/<track>/<step>')
-		.replace(/^\/frameworks\/[^/]+$/, '/frameworks/<fw>');
+		.replace(/^\/frameworks\/[^/]+$/, '/frameworks/<fw>')
+		.replace(/^\/skills\/[^/]+$/, '/skills/<skill>')
+		.replace(/^\/quiz\/[^/]+\/[^/]+$/, '/quiz/<fw>/<track>');
 	const current = byRoute.get(route);
 	if (!current || p.gzip > current.gzip) byRoute.set(route, p);
 }
