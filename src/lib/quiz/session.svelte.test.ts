@@ -5,25 +5,7 @@ import { decodeResult } from './code';
 import { CONSISTENTLY, NOT_YET, SKIP } from './model';
 import { QuizSession } from './session.svelte';
 import { NOTICES, STORAGE_KEY } from './storage';
-
-class FakeStorage {
-	map = new Map<string, string>();
-	get length() {
-		return this.map.size;
-	}
-	key(i: number) {
-		return [...this.map.keys()][i] ?? null;
-	}
-	getItem(key: string) {
-		return this.map.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.map.set(key, value);
-	}
-	removeItem(key: string) {
-		this.map.delete(key);
-	}
-}
+import { MemoryStorage as FakeStorage } from './memory-storage';
 
 const bank = trackBank(
 	catalog.frameworks.find((f) => f.id === 'infrastructure-platform-engineering')!,

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICES, STORAGE_KEY, restore, save, type SavedQuiz } from './storage';
-
-/** localStorage's interface over a Map. */
-class FakeStorage {
-	map = new Map<string, string>();
-	get length() {
-		return this.map.size;
-	}
-	key(i: number) {
-		return [...this.map.keys()][i] ?? null;
-	}
-	getItem(key: string) {
-		return this.map.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.map.set(key, value);
-	}
-	removeItem(key: string) {
-		this.map.delete(key);
-	}
-}
+import { MemoryStorage as FakeStorage } from './memory-storage';
 
 /** Storage that refuses everything, as some private modes do. */
 const broken = {

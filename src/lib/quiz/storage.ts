@@ -15,7 +15,7 @@ export interface SavedQuiz {
 	responses: Response[];
 }
 
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export const NOTICES = {
 	olderVersion:
