@@ -51,7 +51,7 @@ export function syntheticFrameworks(
 			label: `Level ${i + 1}`,
 			summary: sentence(),
 			dimensions: [],
-			common: { level: i + 1, basis: 'Synthetic.' }
+			common: { level: i + 1, basis: 'Synthetic.', evidence: [] }
 		}));
 		const tracks = Array.from({ length: TRACKS }, (_, t) => ({
 			id: `track-${t + 1}`,

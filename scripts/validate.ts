@@ -11,13 +11,17 @@ import {
 	parseTaxonomy,
 	type Problem
 } from '../src/lib/model/validate';
+import { lintFramework } from '../src/lib/model/lint';
 import { bundledFrameworkFiles, DATA_DIR, readJsonFile } from './bundled';
 
 const USAGE = `usage: npm run validate -- <file.json>…
 
 Checks each framework file against the framework schema, its cross-references and the skill
 taxonomy in data/skills.json, and its transitions against the bundled frameworks. A file named
-skills.json with a "skills" list is checked as a taxonomy (and used for the other files).`;
+skills.json with a "skills" list is checked as a taxonomy (and used for the other files).
+Curation warnings (evidence only from progression signals or dampeners, a curve that falls with
+no note, a copied step placed elsewhere, a rating placed as a level) are printed as "warning:"
+and do not fail the run.`;
 
 function isTaxonomy(file: string, value: unknown): boolean {
 	return (
@@ -86,10 +90,16 @@ function main(files: readonly string[]): number {
 	problems.push(...checkAcrossFrameworks([...bundled, ...own]).filter((p) => ownFiles.has(p.file)));
 
 	for (const p of problems) console.error(formatProblem(p));
+	// Curation warnings never fail the run: they ask for a fix or a data note.
+	const warnings = own.flatMap(({ file, framework }) => lintFramework(framework, file));
+	for (const w of warnings) console.error(`warning: ${formatProblem(w)}`);
 	const failing = new Set(problems.map((p) => p.file));
 	const checked = `${unique.length} file${unique.length === 1 ? '' : 's'} checked`;
 	if (problems.length === 0) {
-		console.log(`${checked}: all valid`);
+		const warned = warnings.length
+			? ` (${warnings.length} curation warning${warnings.length === 1 ? '' : 's'})`
+			: '';
+		console.log(`${checked}: all valid${warned}`);
 		return 0;
 	}
 	console.error(

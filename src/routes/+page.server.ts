@@ -10,7 +10,7 @@ export function load() {
 		organisation: fw.organisation,
 		kind: fw.kind,
 		color: frameworkColor(fw.id),
-		range: formatRange(commonRange(fw.steps)),
+		range: formatRange(commonRange(fw.steps, fw.tracks)),
 		steps: fw.steps.length,
 		tracks: fw.tracks.length,
 		statements: fw.statements.length,

@@ -18,7 +18,8 @@ export const TRANSITION_KIND_LABELS: Record<TransitionKind, string> = {
 	promotion: 'promotion',
 	lateral: 'lateral move',
 	sibling: 'sibling focus',
-	'next-role': 'next role'
+	'next-role': 'next role',
+	comparable: 'comparable elsewhere'
 };
 
 export const FRAMEWORK_KIND_LABELS: Record<Framework['kind'], string> = {

@@ -16,7 +16,7 @@ const step = (id: string, level: number | null): Step => ({
 	id,
 	label: id.toUpperCase(),
 	dimensions: [],
-	common: { level, basis: 'test' }
+	common: { level, basis: 'test', evidence: [] }
 });
 
 const statement = (id: string, section?: string, perspective?: string): Statement => ({

@@ -1,5 +1,14 @@
 // Pure queries over frameworks: what the pages show, computed from the validated data.
-import type { Framework, Note, Skill, Statement, Step, Track, TrackStep } from '../model/schema';
+import type {
+	CommonScale,
+	Framework,
+	Note,
+	Skill,
+	Statement,
+	Step,
+	Track,
+	TrackStep
+} from '../model/schema';
 import { frameworkColor } from './palette';
 
 /** The small index every page gets: enough for navigation and "did you mean" suggestions. */
@@ -38,14 +47,48 @@ export function navSkills(skills: readonly Skill[]): NavSkill[] {
 	return skills.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases }));
 }
 
-/** "P4–P7", "P4", or null when no step sits on the common scale. */
-export function commonRange(steps: readonly Step[]): { min: number; max: number } | null {
-	const levels = steps.map((s) => s.common.level).filter((l): l is number => l !== null);
-	if (levels.length === 0) return null;
-	return { min: Math.min(...levels), max: Math.max(...levels) };
+/** A place on the common scale: one level (min = max) or a range. */
+export interface Placement {
+	min: number;
+	max: number;
 }
 
-export function formatRange(range: { min: number; max: number } | null): string {
+/** Where a step (or a rubric's role) sits, or null when it has no place on the common scale. */
+export function placementOf(common: Pick<CommonScale, 'level' | 'to'>): Placement | null {
+	if (common.level === null) return null;
+	return { min: common.level, max: common.to ?? common.level };
+}
+
+/** Whether a placement covers a common level. */
+export function covers(placement: Placement | null, level: number): boolean {
+	return placement !== null && placement.min <= level && level <= placement.max;
+}
+
+/**
+ * Where a step sits for cross-framework views: its own placement, or, for a rating band, where
+ * its role (the track) sits.
+ */
+export function stepPlacement(step: Pick<Step, 'common'>, track?: Pick<Track, 'common'>) {
+	return placementOf(step.common) ?? (track?.common ? placementOf(track.common) : null);
+}
+
+/** The span of a set of steps on the common scale ("P4–P7"), or null when none has a place. */
+export function commonRange(
+	steps: readonly Pick<Step, 'common'>[],
+	tracks: readonly Pick<Track, 'common'>[] = []
+): Placement | null {
+	const placed = [...steps.map((s) => s.common), ...tracks.flatMap((t) => t.common ?? [])]
+		.map(placementOf)
+		.filter((p): p is Placement => p !== null);
+	if (placed.length === 0) return null;
+	return {
+		min: Math.min(...placed.map((p) => p.min)),
+		max: Math.max(...placed.map((p) => p.max))
+	};
+}
+
+/** "P2–P3", "P4", or "not on the common scale". */
+export function formatRange(range: Placement | null): string {
 	if (!range) return 'not on the common scale';
 	return range.min === range.max ? `P${range.min}` : `P${range.min}–P${range.max}`;
 }

@@ -60,12 +60,22 @@ export const Dimension = z
 
 export const CommonScale = z
 	.object({
-		/** Position on the common P1–P7 scale, or null when the step has none. */
+		/** Position on the common P1–P7 scale (the lowest, for a range), or null when it has none. */
 		level: CommonLevel.nullable(),
-		/** Where the mapping comes from (curated, shown to the user). */
-		basis: CuratedText
+		/** The highest common level when the content spans several (P2–P3); omitted for one. */
+		to: CommonLevel.optional(),
+		/** Why it sits there (curated, shown to the user). */
+		basis: CuratedText,
+		/** Ids of this framework's statements or step dimensions the placement rests on. */
+		evidence: z.array(Slug).default([]),
+		/** The step this one repeats word for word: it sits where that one sits. */
+		sameAs: Slug.optional()
 	})
-	.strict();
+	.strict()
+	.refine((c) => c.to === undefined || (c.level !== null && c.to > c.level), {
+		message: 'expected "to" above "level" (a range needs a lowest level and a higher top)',
+		path: ['to']
+	});
 
 export const Step = z
 	.object({
@@ -98,6 +108,11 @@ export const Track = z
 		name: SourceText,
 		description: SourceText.optional(),
 		family: z.enum(TRACK_FAMILIES),
+		/**
+		 * Where the role sits on the common scale: a rating rubric's track is one role, and its
+		 * steps are ratings within it, not levels.
+		 */
+		common: CommonScale.optional(),
 		/** One entry per framework step, in step order. */
 		steps: z.array(TrackStep)
 	})
@@ -139,7 +154,14 @@ export const FrameworkSkill = z
 	})
 	.strict();
 
-export const TRANSITION_KINDS = ['promotion', 'lateral', 'sibling', 'next-role'] as const;
+/** Moves a person makes, then `comparable`: the same craft in another organisation, not a move. */
+export const TRANSITION_KINDS = [
+	'promotion',
+	'lateral',
+	'sibling',
+	'next-role',
+	'comparable'
+] as const;
 
 export const TrackRef = z
 	.object({
@@ -174,7 +196,9 @@ export const Note = z
 		text: CuratedText,
 		statements: z.array(Slug).default([]),
 		steps: z.array(Slug).default([]),
-		tracks: z.array(Slug).default([])
+		tracks: z.array(Slug).default([]),
+		/** Skills whose growth curve the quirk explains (shown on those skill pages). */
+		skills: z.array(Slug).default([])
 	})
 	.strict();
 
@@ -235,6 +259,7 @@ export const SkillTaxonomy = z
 	.strict();
 
 export type Dimension = z.infer<typeof Dimension>;
+export type CommonScale = z.infer<typeof CommonScale>;
 export type Step = z.infer<typeof Step>;
 export type Track = z.infer<typeof Track>;
 export type TrackStep = z.infer<typeof TrackStep>;

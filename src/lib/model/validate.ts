@@ -293,6 +293,32 @@ export function checkFramework(
 		}
 	});
 
+	const checkPlacement = (common: Framework['steps'][number]['common'], at: string) => {
+		common.evidence.forEach((id, k) => {
+			if (!seenCitable.has(id)) {
+				problem(`${at}.evidence[${k}]`, `unknown statement or dimension "${id}"`);
+			}
+		});
+	};
+	fw.steps.forEach((step, i) => {
+		const at = `$.steps[${i}].common`;
+		checkPlacement(step.common, at);
+		const same = step.common.sameAs;
+		if (same === undefined) return;
+		const other = fw.steps.find((s) => s.id === same);
+		if (!other) problem(`${at}.sameAs`, `unknown step "${same}"`);
+		else if (other.id === step.id) problem(`${at}.sameAs`, 'a step cannot repeat itself');
+		else if (
+			other.common.level !== step.common.level ||
+			(other.common.to ?? other.common.level) !== (step.common.to ?? step.common.level)
+		) {
+			problem(`${at}`, `repeats step "${same}" but is placed differently; expected the same place`);
+		}
+	});
+	fw.tracks.forEach((track, i) => {
+		if (track.common) checkPlacement(track.common, `$.tracks[${i}].common`);
+	});
+
 	fw.notes.forEach((note, i) => {
 		const at = `$.notes[${i}]`;
 		note.statements.forEach((id, j) => {
@@ -303,6 +329,11 @@ export function checkFramework(
 		});
 		note.tracks.forEach((id, j) => {
 			if (!trackIds.has(id)) problem(`${at}.tracks[${j}]`, `unknown track "${id}"`);
+		});
+		note.skills.forEach((id, j) => {
+			if (!curveSkills.has(id)) {
+				problem(`${at}.skills[${j}]`, `skill "${id}" has no growth curve in this framework`);
+			}
 		});
 	});
 

@@ -114,7 +114,7 @@ describe('placeability', () => {
 				id: `s${n}`,
 				label: `S${n}`,
 				dimensions: [],
-				common: { level: n, basis: 'test' }
+				common: { level: n, basis: 'test', evidence: [] }
 			})),
 			tracks: [
 				{

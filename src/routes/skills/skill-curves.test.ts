@@ -13,16 +13,16 @@ const ladder: Framework = {
 	notes: [],
 	context: [],
 	steps: [
-		{ id: 'l1', label: 'Level 1', dimensions: [], common: { level: 1, basis: 'b' } },
+		{ id: 'l1', label: 'Level 1', dimensions: [], common: { level: 1, basis: 'b', evidence: [] } },
 		{
 			id: 'l2',
 			label: 'Level 2',
 			title: 'Mid',
 			dimensions: [{ id: 'l2-scope', kind: 'scope', label: 'Scope', text: 'A team' }],
-			common: { level: 2, basis: 'b' }
+			common: { level: 2, basis: 'b', evidence: [] }
 		},
-		{ id: 'l3', label: 'Level 3', dimensions: [], common: { level: 3, basis: 'b' } },
-		{ id: 'x', label: 'Extra', dimensions: [], common: { level: null, basis: 'b' } }
+		{ id: 'l3', label: 'Level 3', dimensions: [], common: { level: 3, basis: 'b', evidence: [] } },
+		{ id: 'x', label: 'Extra', dimensions: [], common: { level: null, basis: 'b', evidence: [] } }
 	],
 	tracks: [
 		{

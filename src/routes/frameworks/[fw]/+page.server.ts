@@ -40,7 +40,7 @@ export const load = (({ params }) => {
 			description: fw.description,
 			source: fw.source,
 			color: frameworkColor(fw.id),
-			range: formatRange(commonRange(fw.steps)),
+			range: formatRange(commonRange(fw.steps, fw.tracks)),
 			statementCount: fw.statements.length
 		},
 		steps: fw.steps,
