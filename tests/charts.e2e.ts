@@ -65,12 +65,13 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		const ladder = page.getByRole('group', { name: LADDER });
 		await expect(ladder).toBeVisible();
-		// One mark per framework lane and common level; the rubric's 15 bands are one block per lane.
+		// One mark per step placed (002 and its undocumented siblings, Speedoc), Platform Engineer's
+		// Levels 4, 5 and 6 (with 7, its copy), Vaarst's one step, and the rubric's one role.
 		const marks = ladder.getByRole('link');
-		await expect(marks).toHaveCount(7 + 7 + 7 + 7 + 1 + 1 + 1);
+		await expect(marks).toHaveCount(7 + 7 + 7 + 3 + 1 + 1);
 		await expect(ladder.locator('rect').first()).toBeAttached();
 		const vaarst = ladder.getByRole('link', {
-			name: 'DevOps Engineer: Level 4 (Mid), defined, at P4'
+			name: 'DevOps Engineer: Level 4 (Mid), defined, at P2–P3'
 		});
 		await expect(vaarst).toHaveAttribute(
 			'href',
@@ -107,25 +108,50 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('the ladder', () => {
-	test('lines up Speedoc Level 4, DevOps Engineer Level 4 (Mid) and P4', async ({ page }) => {
+	test('places steps by content: ranges drawn across their levels, the rubric as one role', async ({
+		page
+	}) => {
 		await page.goto('/');
 		const ladder = page.getByRole('group', { name: LADDER });
-		const top = async (name: string | RegExp) =>
-			(await ladder.getByRole('link', { name }).boundingBox())!.y;
-		const p4 = await top(
-			/^Infrastructure & Platform Engineering, Infrastructure & Platform Engineering: P4,/
-		);
+		const box = async (name: string | RegExp) =>
+			(await ladder.getByRole('link', { name }).boundingBox())!;
+		const reference = (level: number) =>
+			box(
+				new RegExp(
+					`^Infrastructure & Platform Engineering, Infrastructure & Platform Engineering: P${level},`
+				)
+			);
+		const [p2, p3, p4, p5] = [
+			await reference(2),
+			await reference(3),
+			await reference(4),
+			await reference(5)
+		];
+		// Speedoc Level 4 sits with the reference P4.
 		expect(
-			await top(/^Speedoc Engineering Career Tracks, .*: Level 4, not documented, at P4$/)
-		).toBe(p4);
-		expect(await top('DevOps Engineer: Level 4 (Mid), defined, at P4')).toBe(p4);
-		expect(await top(/15 rating bands, .*defined, at P4$/)).toBe(p4);
-		// P7 sits above P1.
-		expect(await top(/^Platform Engineer Track: Level 7,/)).toBeLessThan(
-			await top(/^Platform Engineer Track: Level 1,/)
+			(await box(/^Speedoc Engineering Career Tracks, .*: Level 4, not documented, at P4$/)).y
+		).toBe(p4.y);
+		// Vaarst's "Level 4 (Mid)" reads P2–P3: one box from the top of P3 to the bottom of P2.
+		const vaarst = await box('DevOps Engineer: Level 4 (Mid), defined, at P2–P3');
+		expect(Math.round(vaarst.y)).toBe(Math.round(p3.y));
+		expect(Math.round(vaarst.y + vaarst.height)).toBe(Math.round(p2.y + p2.height));
+		// The rubric is one role across P4–P5, not 15 bands stacked on one level.
+		const role = await box(
+			/^Senior Platform Engineer: the Senior Platform Engineer role, rated on 15 ratings, at P4–P5$/
 		);
+		expect(Math.round(role.y)).toBe(Math.round(p5.y));
+		expect(Math.round(role.y + role.height)).toBe(Math.round(p4.y + p4.height));
+		await expect(ladder.getByRole('link', { name: /rating bands/ })).toHaveCount(0);
+		// Level 7 repeats Level 6 and sits with it, in one mark.
 		await expect(
-			ladder.getByRole('link', { name: /^Platform Engineer Track: Level 1, not applicable/ })
+			ladder.getByRole('link', {
+				name: 'Platform Engineer Track: Level 6 and Level 7 (repeats Level 6), defined, at P4–P5'
+			})
+		).toBeVisible();
+		await expect(
+			page
+				.getByText('Platform Engineer Track: Level 1, Level 2, Level 3: not applicable')
+				.filter({ visible: true })
 		).toBeVisible();
 	});
 
@@ -139,33 +165,35 @@ test.describe('the ladder', () => {
 		await page.keyboard.press('ArrowUp');
 		await page.keyboard.press('ArrowUp');
 		expect(await focusedLabel(page)).toMatch(/: P4, defined, at P4$/);
-		// Along P4: the reference, its sibling focuses, Speedoc, Platform Engineer, then Vaarst.
-		for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-		expect(await focusedLabel(page)).toBe('DevOps Engineer: Level 4 (Mid), defined, at P4');
+		// Along P4: the reference, its sibling focuses, Speedoc, then Platform Engineer's Level 5.
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+		expect(await focusedLabel(page)).toBe('Platform Engineer Track: Level 5, defined, at P3–P4');
 		const tooltip = page.locator('.ladder-wide .tooltip');
 		await expect(tooltip).toBeVisible();
-		await expectSays(tooltip, 'Why P4:');
+		await expectSays(tooltip, 'Why P3–P4 (a range: its content spans these levels):');
 		await expect(
-			page.getByText(/^DevOps Engineer: Level 4 \(Mid\), defined, at P4\./)
+			page.getByText(/^Platform Engineer Track: Level 5, defined, at P3–P4\./)
 		).toBeAttached();
-		// The rubric's block says where its role sits and why.
+		// Up to the P4–P5 row, then right to the rubric's role: it says why, and that ratings are not levels.
+		await page.keyboard.press('ArrowUp');
 		await page.keyboard.press('ArrowRight');
-		expect(await focusedLabel(page)).toMatch(/15 rating bands/);
-		await expectSays(tooltip, 'The rubric rates one role');
+		expect(await focusedLabel(page)).toMatch(
+			/the Senior Platform Engineer role, rated on 15 ratings/
+		);
+		await expectSays(tooltip, 'they are not levels');
+		await expectSays(tooltip, 'Why P4–P5:');
 		await page.keyboard.press('Escape');
 		await expect(tooltip).toBeHidden();
-		// Enter opens the rubric's first band.
+		// Enter opens the rubric.
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(
-			'/frameworks/senior-platform-engineer-rubric/senior-platform-engineer/unsatisfactory-low'
-		);
+		await expect(page).toHaveURL('/frameworks/senior-platform-engineer-rubric');
 	});
 
 	test('hovering a step shows its ownership; clicking opens it', async ({ page }) => {
 		await page.goto('/');
 		const ladder = page.getByRole('group', { name: LADDER });
 		const level7 = ladder.getByRole('link', {
-			name: /^Speedoc Engineering Career Tracks, .*: Level 7, not documented, at P7$/
+			name: /^Speedoc Engineering Career Tracks, .*: Level 7, not documented, at P6–P7$/
 		});
 		await level7.hover();
 		await expectSays(page.locator('.ladder-wide .tooltip'), 'Across the whole company');
@@ -178,10 +206,16 @@ test.describe('the ladder', () => {
 		await page.goto('/');
 		const frame = page.getByRole('figure', { name: LADDER });
 		await frame.getByText('Show the data as a table').click();
-		const p4 = frame.getByRole('row', { name: /^P4/ });
-		await expect(p4.getByRole('link', { name: 'Level 4 (Mid)' })).toBeVisible();
-		await expect(p4.getByRole('link', { name: '15 rating bands' })).toBeVisible();
-		await expect(frame.getByRole('row', { name: /^P1/ })).toContainText('not applicable (“N/A”)');
+		const p2 = frame.getByRole('row', { name: /^P2/ });
+		await expect(p2.getByRole('link', { name: 'Level 4 (Mid)' })).toBeVisible();
+		await expect(p2).toContainText('Level 4 (Mid) (P2–P3)');
+		const p5 = frame.getByRole('row', { name: /^P5/ });
+		await expect(
+			p5.getByRole('link', { name: 'Senior Platform Engineer (a role rated on 15 ratings)' })
+		).toBeVisible();
+		await expect(frame.getByRole('row', { name: /^not on the scale/ })).toContainText(
+			'not applicable (“N/A”)'
+		);
 	});
 
 	test.describe('on a phone', () => {
@@ -195,11 +229,11 @@ test.describe('the ladder', () => {
 			expect(box.width).toBeLessThanOrEqual(360);
 			const left = async (name: RegExp) =>
 				(await ladder.getByRole('link', { name }).boundingBox())!.x;
-			expect(await left(/^Platform Engineer Track: Level 1,/)).toBeLessThan(
-				await left(/^Platform Engineer Track: Level 7,/)
+			expect(await left(/^Platform Engineer Track: Level 4,/)).toBeLessThan(
+				await left(/^Platform Engineer Track: Level 6 and Level 7/)
 			);
 			await ladder
-				.getByRole('link', { name: 'DevOps Engineer: Level 4 (Mid), defined, at P4' })
+				.getByRole('link', { name: 'DevOps Engineer: Level 4 (Mid), defined, at P2–P3' })
 				.click();
 			await expect(page).toHaveURL('/frameworks/vaarst-devops-engineer/devops-engineer/level-4');
 			expect(errors).toEqual([]);

@@ -10,6 +10,7 @@ import {
 	parseTaxonomy
 } from '../model/validate';
 import type { Framework } from '../model/schema';
+import { lintFramework } from '../model/lint';
 
 const dataDir = join(import.meta.dirname, '../../../data');
 const frameworkFiles = readdirSync(join(dataDir, 'frameworks'))
@@ -42,6 +43,12 @@ describe('bundled data', () => {
 			expect(result.value.id).toBe(file.replace(/\.json$/, ''));
 			valid.push({ file, framework: result.value });
 		}
+	});
+
+	it.each(frameworkFiles)('%s has no curation warnings (each quirk fixed or noted)', (file) => {
+		const result = parseFramework(load(`frameworks/${file}`), `data/frameworks/${file}`, skillIds);
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(lintFramework(result.value, file).map(formatProblem)).toEqual([]);
 	});
 
 	it('has cross-framework transitions that resolve', () => {

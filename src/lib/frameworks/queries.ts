@@ -201,3 +201,50 @@ export function noteView(fw: Framework, note: Note): NoteView {
 		statements: note.statements.map((id) => ({ id, href: evidenceHref(fw, id) }))
 	};
 }
+
+/** A placement as the pages show it: where, why, and the sentences it rests on. */
+export interface PlacementView {
+	/** "P2–P3", or null when not on the common scale. */
+	range: string | null;
+	basis: string;
+	evidence: { id: string; text: string; href: string }[];
+	/** The step this one repeats word for word, when it does. */
+	sameAs?: { label: string; href: string };
+}
+
+function citedText(fw: Framework, id: string): string {
+	const statement = fw.statements.find((s) => s.id === id);
+	if (statement) return statement.text;
+	const dimension = fw.steps.flatMap((s) => s.dimensions).find((d) => d.id === id);
+	return dimension ? `${dimension.label}: ${dimension.text}` : id;
+}
+
+export function placementView(fw: Framework, common: CommonScale): PlacementView {
+	const same = common.sameAs ? fw.steps.find((s) => s.id === common.sameAs) : undefined;
+	return {
+		range: placementOf(common) ? formatRange(placementOf(common)) : null,
+		basis: common.basis,
+		evidence: common.evidence.map((id) => ({
+			id,
+			text: citedText(fw, id),
+			href: evidenceHref(fw, id)
+		})),
+		...(same
+			? {
+					sameAs: {
+						label: stepName(same),
+						href: cellHref(fw.id, trackForStep(fw, same.id).id, same.id)
+					}
+				}
+			: {})
+	};
+}
+
+/** Where a rating rubric's role sits, for the pages of its ratings; null for a ladder. */
+export function rolePlacement(
+	fw: Framework,
+	track: Track
+): (PlacementView & { role: string }) | null {
+	if (fw.kind !== 'rating-rubric' || !track.common) return null;
+	return { role: track.name, ...placementView(fw, track.common) };
+}

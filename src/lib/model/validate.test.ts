@@ -90,6 +90,41 @@ describe('parseFramework', () => {
 			'$.source.url: expected an http(s) address'
 		],
 		['level off the scale', (fw) => (fw.steps[0]!.common.level = 8), '$.steps[0].common.level:'],
+		[
+			'range whose top is not above its level',
+			(fw) => (fw.steps[1]!.common.to = 2),
+			'$.steps[1].common.to: expected "to" above "level"'
+		],
+		[
+			'range without a level',
+			(fw) => Object.assign(fw.steps[1]!.common, { level: null, to: 3 }),
+			'$.steps[1].common.to: expected "to" above "level"'
+		],
+		[
+			'placement citing an unknown statement',
+			(fw) => (fw.steps[0]!.common.evidence = ['l1-1', 'nowhere']),
+			'$.steps[0].common.evidence[1]: unknown statement or dimension "nowhere"'
+		],
+		[
+			'repeat of an unknown step',
+			(fw) => (fw.steps[1]!.common.sameAs = 'l9'),
+			'$.steps[1].common.sameAs: unknown step "l9"'
+		],
+		[
+			'repeat placed apart from what it repeats',
+			(fw) => (fw.steps[1]!.common.sameAs = 'l1'),
+			'$.steps[1].common: repeats step "l1" but is placed differently'
+		],
+		[
+			'role placement citing an unknown statement',
+			(fw) => (fw.tracks[0]!.common = { level: 3, basis: 'b', evidence: ['gone'] }),
+			'$.tracks[0].common.evidence[0]: unknown statement or dimension "gone"'
+		],
+		[
+			'note about a skill without a curve',
+			(fw) => (fw.notes![0]!.skills = ['ci-cd']),
+			'$.notes[0].skills[0]: skill "ci-cd" has no growth curve in this framework'
+		],
 		['empty statement text', (fw) => (fw.statements![0]!.text = '  '), '$.statements[0].text:'],
 		[
 			'proficiency beyond 6',

@@ -2,7 +2,15 @@
 // tracks, frameworks and data notes, each with where it sits and where opening it goes.
 import type { Framework, Skill, Step, Track } from '../model/schema';
 import { FRAMEWORK_KIND_LABELS } from '../frameworks/labels';
-import { cellHref, firstDocumentedStep, stepName, trackForStep } from '../frameworks/queries';
+import {
+	cellHref,
+	commonRange,
+	firstDocumentedStep,
+	formatRange,
+	stepName,
+	stepPlacement,
+	trackForStep
+} from '../frameworks/queries';
 import type { SearchDoc } from './types';
 
 /** The step a track opens at: its first documented step, else its first, else the framework's. */
@@ -10,13 +18,20 @@ function stepForTrack(fw: Framework, track: Track): string {
 	return firstDocumentedStep(track) ?? track.steps[0]?.step ?? fw.steps[0]!.id;
 }
 
-function span(steps: readonly Pick<Step, 'common'>[]): [number, number] | null {
-	const levels = steps.map((s) => s.common.level).filter((l): l is number => l !== null);
-	return levels.length ? [Math.min(...levels), Math.max(...levels)] : null;
+/** The levels a set of steps (or, for a rubric's ratings, their roles) covers. */
+function span(
+	steps: readonly Pick<Step, 'common'>[],
+	tracks: readonly Pick<Track, 'common'>[] = []
+): [number, number] | null {
+	const range = commonRange(steps, tracks);
+	return range ? [range.min, range.max] : null;
 }
 
-const at = (step: Step): [number, number] | null =>
-	step.common.level === null ? null : [step.common.level, step.common.level];
+/** A step's levels: its own range, else (a rating) where its role sits. */
+function at(step: Step, track?: Track): [number, number] | null {
+	const p = stepPlacement(step, track);
+	return p ? [p.min, p.max] : null;
+}
 
 export function frameworkDocs(fw: Framework): SearchDoc[] {
 	const steps = new Map(fw.steps.map((s) => [s.id, s]));
@@ -31,7 +46,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			framework: fw.id,
 			track: null,
 			step: null,
-			levels: span(fw.steps),
+			levels: span(fw.steps, fw.tracks),
 			context: `${fw.organisation} · ${FRAMEWORK_KIND_LABELS[fw.kind]}`,
 			href: `/frameworks/${fw.id}`
 		}
@@ -49,7 +64,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			framework: fw.id,
 			track: track.id,
 			step: null,
-			levels: span(defined.length ? defined : fw.steps),
+			levels: span(defined.length ? defined : fw.steps, [track]),
 			context: fw.name,
 			href: cellHref(fw.id, track.id, stepForTrack(fw, track))
 		});
@@ -65,8 +80,10 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			framework: fw.id,
 			track: null,
 			step: step.id,
-			levels: at(step),
-			context: step.common.level === null ? fw.name : `${fw.name} · P${step.common.level}`,
+			levels: at(step, track),
+			context: at(step, track)
+				? `${fw.name} · ${formatRange(stepPlacement(step, track))}`
+				: fw.name,
 			href: cellHref(fw.id, track.id, step.id)
 		});
 	}
@@ -81,7 +98,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			framework: fw.id,
 			track: s.track,
 			step: s.step,
-			levels: at(step),
+			levels: at(step, tracks.get(s.track)),
 			context: [tracks.get(s.track)!.name, stepName(step), s.perspective, s.section]
 				.filter(Boolean)
 				.join(' · '),

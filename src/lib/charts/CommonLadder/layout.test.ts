@@ -33,9 +33,9 @@ const vaarst = bundled('vaarst-devops-engineer');
 const rubric = bundled('senior-platform-engineer-rubric');
 const all = [ipe, speedoc, platform, vaarst, rubric];
 
-/** A made-up ladder: steps as [id, level], one track covering each as given. */
+/** A made-up ladder: steps as [id, level or [min, max]], one track covering each as given. */
 function ladder(
-	steps: [string, number | null][],
+	steps: [string, number | [number, number] | null][],
 	coverage: Record<string, 'defined' | 'not-applicable' | 'not-documented'> = {}
 ): LadderFramework {
 	return {
@@ -43,7 +43,17 @@ function ladder(
 		name: 'Made Up',
 		kind: 'ladder',
 		color: '#000000',
-		steps: steps.map(([id, level]) => ({ id, label: id.toUpperCase(), level, basis: 'because' })),
+		steps: steps.map(([id, level]) => ({
+			id,
+			label: id.toUpperCase(),
+			placement:
+				level === null
+					? null
+					: typeof level === 'number'
+						? { min: level, max: level }
+						: { min: level[0], max: level[1] },
+			basis: 'because'
+		})),
 		tracks: [
 			{
 				id: 'only',
@@ -54,7 +64,8 @@ function ladder(
 						.map(([id]) => [id, { status: coverage[id] ?? 'defined' }])
 				)
 			}
-		]
+		],
+		unplacedTracks: []
 	};
 }
 
@@ -118,7 +129,8 @@ describe('lanesOf', () => {
 		],
 		[platform, [['platform-engineer']]],
 		[vaarst, [['devops-engineer']]],
-		[rubric, [['senior-platform-engineer'], ['platform-architect']]]
+		// The rubric's one placed role; Platform Architect is named, not placed.
+		[rubric, [['senior-platform-engineer']]]
 	])('%#: %s', (fw, expected) => {
 		expect(lanesOf(fw).map((l) => l.tracks.map((t) => t.id))).toEqual(expected);
 	});
@@ -137,84 +149,116 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 		expect(empty.height).toBeGreaterThan(0);
 	});
 
-	it('puts the one-step Vaarst ladder at P4 only', () => {
+	const span = (m: LadderLayout['marks'][number]) => [m.placement.min, m.placement.max];
+	const levelSize = (l: LadderLayout) =>
+		orientation === 'vertical' ? l.levels[0]!.height : l.levels[0]!.width;
+
+	it('draws the one-step Vaarst ladder across P2–P3, where its content reads', () => {
 		const only = ladderLayout([vaarst], { orientation, width });
-		expect(only.marks.map((m) => [m.level, m.status, m.steps])).toEqual([
-			[4, 'defined', ['level-4']]
+		expect(only.marks.map((m) => [span(m), m.status, m.steps])).toEqual([
+			[[2, 3], 'defined', ['level-4']]
 		]);
-		expect(only.marks[0]!.label).toBe('DevOps Engineer: Level 4 (Mid), defined, at P4');
+		expect(only.marks[0]!.label).toBe('DevOps Engineer: Level 4 (Mid), defined, at P2–P3');
 		expect(only.marks[0]!.href).toBe('/frameworks/vaarst-devops-engineer/devops-engineer/level-4');
-		// "Mid" is said once, not as the name and again as the detail.
-		expect(only.marks[0]!.lines.filter((l) => l.text.includes('Mid')).length).toBe(1);
+		// A range is drawn as a range: the box covers two levels, not one.
+		const size = orientation === 'vertical' ? only.marks[0]!.height : only.marks[0]!.width;
+		expect(size).toBeGreaterThan(levelSize(only) * 1.5);
+		expect(only.marks[0]!.paragraphs.at(-1)).toMatch(/^Why P2–P3 \(a range/);
 	});
 
-	it('marks Platform Engineer Levels 1–3 not applicable, with the source’s “N/A”', () => {
+	it('draws the Platform Engineer Track by content, with Level 7 on Level 6 as its copy', () => {
 		const marks = marksOf(layout, 'platform-engineer');
-		expect(marks.map((m) => [m.level, m.status])).toEqual([
-			[1, 'not-applicable'],
-			[2, 'not-applicable'],
-			[3, 'not-applicable'],
-			[4, 'defined'],
-			[5, 'defined'],
-			[6, 'defined'],
-			[7, 'defined']
+		expect(marks.map((m) => [span(m), m.steps])).toEqual([
+			[[2, 3], ['level-4']],
+			[[3, 4], ['level-5']],
+			[
+				[4, 5],
+				['level-6', 'level-7']
+			]
 		]);
-		expect(marks[0]!.lines.map((l) => l.text)).toContain('N/A');
-		expect(marks[0]!.paragraphs[0]).toBe(
-			'Not applicable for Platform Engineer: the source says “N/A”.'
-		);
+		expect(marks[2]!.label).toContain('Level 6 and Level 7 (repeats Level 6)');
+		expect(layout.unplaced).toContainEqual({
+			framework: 'platform-engineer',
+			name: 'Platform Engineer Track',
+			steps: ['Level 1', 'Level 2', 'Level 3'],
+			why: 'not applicable in the source, so not placed'
+		});
 	});
 
-	it('shows the rubric’s 15 bands at P4 as one block per lane, not 15 boxes', () => {
+	it('sets overlapping ranges side by side, and a range on its own across the lane', () => {
+		const made = ladderLayout(
+			[
+				ladder([
+					['a', [2, 3]],
+					['b', [3, 4]],
+					['c', [4, 5]],
+					['d', 7]
+				])
+			],
+			{ orientation, width }
+		);
+		const [a, b, c, d] = made.marks;
+		const across = (m: typeof a) => (orientation === 'vertical' ? m!.x : m!.y);
+		const breadth = (m: typeof a) => (orientation === 'vertical' ? m!.width : m!.height);
+		expect(across(a)).toBe(across(c));
+		expect(across(b)).toBeGreaterThan(across(a));
+		if (orientation === 'vertical') expect(breadth(d)).toBeGreaterThan(breadth(a) * 1.8);
+		else expect(across(d)).toBe(across(a));
+	});
+
+	it('draws the rubric as one role at P4–P5, its ratings kept apart from levels', () => {
 		const marks = marksOf(layout, 'senior-platform-engineer-rubric');
-		expect(marks.map((m) => [m.level, m.status, m.steps.length])).toEqual([
-			[4, 'defined', 15],
-			[4, 'not-documented', 15]
+		expect(marks.map((m) => [span(m), m.steps])).toEqual([
+			[[4, 5], ['role-senior-platform-engineer']]
 		]);
+		expect(marks[0]!.href).toBe('/frameworks/senior-platform-engineer-rubric');
 		expect(marks[0]!.label).toBe(
-			'Senior Platform Engineer, Senior Platform Engineer: 15 rating bands, Level 1 · Low to Level 5 · High, defined, at P4'
+			'Senior Platform Engineer: the Senior Platform Engineer role, rated on 15 ratings, at P4–P5'
 		);
-		expect(marks[0]!.href).toBe(
-			'/frameworks/senior-platform-engineer-rubric/senior-platform-engineer/unsatisfactory-low'
-		);
-		// Drawn as "Senior Platform Engineer · 15 rating bands" where there is room, "15 bands" on a phone.
-		expect(marks[0]!.lines.map((l) => l.text).join(' ')).toBe(
-			orientation === 'vertical' ? 'Senior Platform Engineer 15 rating bands' : '15 bands'
-		);
-		expect(
-			marks[0]!.paragraphs.some((p) => p.startsWith('Why P4: The rubric rates one role'))
-		).toBe(true);
+		expect(marks[0]!.paragraphs[0]).toContain('they are not levels');
+		expect(layout.unplaced).toContainEqual({
+			framework: 'senior-platform-engineer-rubric',
+			name: 'Senior Platform Engineer',
+			steps: ['Platform Architect'],
+			why: 'named as a role but not described, so not placed'
+		});
 	});
 
 	it('keeps Speedoc’s levels, not documented for all six tracks, with their ownership', () => {
 		const marks = marksOf(layout, 'speedoc-engineering');
-		expect(marks).toHaveLength(7);
+		expect(marks.map(span)).toEqual([
+			[1, 1],
+			[2, 2],
+			[3, 3],
+			[4, 4],
+			[5, 5],
+			[5, 6],
+			[6, 7]
+		]);
 		expect(new Set(marks.map((m) => m.status))).toEqual(new Set(['not-documented']));
-		const level4 = marks.find((m) => m.level === 4)!;
+		const level4 = marks.find((m) => m.steps[0] === 'level-4')!;
 		expect(level4.lines.map((l) => l.text)).toContain('Squad');
 		expect(level4.paragraphs[0]).toBe(
 			'Not documented for Support, QA, Platform, Development, Tech Lead and Engineering Management: the source names this step but describes no track there.'
 		);
 	});
 
-	it('lines up Speedoc Level 4, DevOps Engineer Level 4 (Mid) and P4 on one level', () => {
-		const at4 = layout.marks.filter((m) => m.level === 4);
+	it('lines up Speedoc Level 4 and the reference P4 on one level', () => {
+		const at4 = layout.marks.filter((m) => m.placement.min === 4 && m.placement.max === 4);
 		const along = (m: (typeof at4)[number]) => (orientation === 'vertical' ? m.y : m.x);
 		expect(new Set(at4.map((m) => round(along(m)))).size).toBe(1);
 		expect(at4.map((m) => m.framework)).toEqual([
 			'infrastructure-platform-engineering',
 			'infrastructure-platform-engineering',
-			'speedoc-engineering',
-			'platform-engineer',
-			'vaarst-devops-engineer',
-			'senior-platform-engineer-rubric',
-			'senior-platform-engineer-rubric'
+			'speedoc-engineering'
 		]);
 	});
 
 	it('orders the levels: P7 on top (vertical), P1 on the left (horizontal)', () => {
 		const p = (level: number) =>
-			marksOf(layout, 'platform-engineer').find((m) => m.level === level)!;
+			marksOf(layout, 'infrastructure-platform-engineering').find(
+				(m) => m.placement.min === level
+			)!;
 		if (orientation === 'vertical') expect(p(7).y).toBeLessThan(p(1).y);
 		else expect(p(1).x).toBeLessThan(p(7).x);
 	});
@@ -253,7 +297,7 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 		expect(new Set(layout.marks.map((m) => m.id)).size).toBe(layout.marks.length);
 	});
 
-	it('gives several steps tied at one level a single block, and leaves unplaced steps out', () => {
+	it('gives several steps tied at one place a single block, and leaves unplaced steps out', () => {
 		const tied = ladderLayout(
 			[
 				ladder([
@@ -263,20 +307,22 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 					['d', null]
 				])
 			],
-			{
-				orientation,
-				width
-			}
+			{ orientation, width }
 		);
-		expect(tied.marks.map((m) => [m.level, m.steps])).toEqual([
-			[2, ['a', 'b']],
-			[5, ['c']]
+		expect(tied.marks.map((m) => [span(m), m.steps])).toEqual([
+			[
+				[2, 2],
+				['a', 'b']
+			],
+			[[5, 5], ['c']]
 		]);
-		expect(tied.marks[0]!.label).toBe('Made Up: 2 steps, A to B, defined, at P2');
-		expect(tied.unplaced).toEqual([{ framework: 'made-up', name: 'Made Up', steps: ['D'] }]);
+		expect(tied.marks[0]!.label).toBe('Made Up: A and B, defined, at P2');
+		expect(tied.unplaced).toEqual([
+			{ framework: 'made-up', name: 'Made Up', steps: ['D'], why: 'not on the common scale' }
+		]);
 	});
 
-	it('reads a step a track does not mention as not documented', () => {
+	it('draws no mark for a step the track does not mention', () => {
 		const partial = ladderLayout(
 			[
 				ladder(
@@ -292,10 +338,7 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 				width
 			}
 		);
-		expect(partial.marks.map((m) => [m.level, m.status])).toEqual([
-			[1, 'defined'],
-			[2, 'not-documented']
-		]);
+		expect(partial.marks.map((m) => [span(m), m.status])).toEqual([[[1, 1], 'defined']]);
 	});
 });
 
@@ -303,36 +346,38 @@ describe('ladderTable', () => {
 	const rows = ladderTable(all);
 
 	it('has a row per common level, and a cell per framework', () => {
-		expect(rows.map((r) => r.level)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		expect(rows.map((r) => r.level)).toEqual([1, 2, 3, 4, 5, 6, 7, null]);
 		for (const row of rows) expect(row.cells.map((c) => c.framework)).toEqual(all.map((f) => f.id));
 	});
 
 	it.each([
-		// level, framework, step texts, notes, summary
-		[4, 'vaarst-devops-engineer', ['Level 4 (Mid)'], [], undefined],
-		[1, 'platform-engineer', ['Level 1'], ['not applicable (“N/A”)'], undefined],
-		[4, 'speedoc-engineering', ['Level 4'], ['all 6 tracks: not documented'], undefined],
+		// level, framework, step texts, ranges, notes
+		[2, 'vaarst-devops-engineer', ['Level 4 (Mid)'], ['P2–P3'], []],
+		[3, 'vaarst-devops-engineer', ['Level 4 (Mid)'], ['P2–P3'], []],
+		[4, 'vaarst-devops-engineer', [], [], []],
+		[4, 'platform-engineer', ['Level 5', 'Level 6', 'Level 7'], ['P3–P4', 'P4–P5', 'P4–P5'], []],
+		[null, 'platform-engineer', ['Level 1', 'Level 2', 'Level 3'], [], ['not applicable (“N/A”)']],
+		[4, 'speedoc-engineering', ['Level 4'], [], ['all 6 tracks: not documented']],
+		[4, 'infrastructure-platform-engineering', ['P4'], [], ['SRE, DevOps tooling: not documented']],
 		[
-			4,
-			'infrastructure-platform-engineering',
-			['P4'],
-			['SRE, DevOps tooling: not documented'],
-			undefined
-		],
-		[
-			4,
+			5,
 			'senior-platform-engineer-rubric',
-			[],
-			['Platform Architect: not documented'],
-			'15 rating bands'
+			['Senior Platform Engineer (a role rated on 15 ratings)'],
+			['P4–P5'],
+			[]
 		],
-		[1, 'senior-platform-engineer-rubric', [], [], undefined]
-	])('P%s %s', (level, framework, texts, notes, summary) => {
-		const cell = rows.find((r) => r.level === level)!.cells.find((c) => c.framework === framework)!;
-		expect(cell.steps.map((s) => s.text)).toEqual(texts);
-		expect(cell.notes).toEqual(notes);
-		expect(cell.summary?.text).toBe(summary);
-	});
+		[1, 'senior-platform-engineer-rubric', [], [], []]
+	] as [number | null, string, string[], string[], string[]][])(
+		'P%s %s',
+		(level, framework, texts, ranges, notes) => {
+			const cell = rows
+				.find((r) => r.level === level)!
+				.cells.find((c) => c.framework === framework)!;
+			expect(cell.steps.map((s) => s.text)).toEqual(texts);
+			expect(cell.steps.flatMap((s) => s.range ?? [])).toEqual(ranges);
+			expect(cell.notes).toEqual(notes);
+		}
+	);
 
 	it('links a step to the first track that defines it', () => {
 		const p4 = rows[3]!.cells.find((c) => c.framework === 'infrastructure-platform-engineering')!;
@@ -363,7 +408,8 @@ describe('ladderTable', () => {
 });
 
 describe('ladderDescription', () => {
-	const FIRST = "Each framework's steps placed on the common levels P1 (bottom) to P7 (top).";
+	const FIRST =
+		"Each framework's steps placed on the common levels P1 (bottom) to P7 (top); a step whose content spans several levels is drawn across them.";
 	const tied = (id: string, name: string) => ({
 		...ladder([
 			['a', 2],
@@ -379,18 +425,31 @@ describe('ladderDescription', () => {
 			all,
 			[
 				FIRST,
-				'Infrastructure & Platform Engineering P4, Speedoc Engineering Career Tracks Level 4, Platform Engineer Track Level 4 and DevOps Engineer Level 4 (Mid) sit on the same level, P4.',
+				'Infrastructure & Platform Engineering P1 and Speedoc Engineering Career Tracks Level 1 sit on the same level, P1.',
+				'Speedoc Engineering Career Tracks: Level 6 spans P5–P6 and Level 7 spans P6–P7.',
+				'Platform Engineer Track: Level 4 spans P2–P3, Level 5 spans P3–P4, Level 6 spans P4–P5 and Level 7 spans P4–P5.',
+				'Platform Engineer Track: Level 7 repeats Level 6 word for word and sits with it.',
+				'DevOps Engineer: Level 4 spans P2–P3.',
+				'Senior Platform Engineer rates one role, Senior Platform Engineer, placed at P4–P5; its 15 ratings are within the role, not levels.',
 				'Speedoc Engineering Career Tracks: no track is documented at any level.',
-				'Platform Engineer Track: Level 1, Level 2 and Level 3 are not applicable.',
-				'The Senior Platform Engineer rating rubric rates one role, so all 15 of its rating bands sit at P4.'
+				'Platform Engineer Track: Level 1, Level 2 and Level 3 are not applicable.'
 			]
 		],
 		['empty data', [], [FIRST]],
-		['a framework with one step only (Vaarst)', [vaarst], [FIRST]],
 		[
-			'not-applicable steps (Platform Engineer)',
+			'a framework with one step only (Vaarst)',
+			[vaarst],
+			[FIRST, 'DevOps Engineer: Level 4 spans P2–P3.']
+		],
+		[
+			'not-applicable steps and a repeat (Platform Engineer)',
 			[platform],
-			[FIRST, 'Platform Engineer Track: Level 1, Level 2 and Level 3 are not applicable.']
+			[
+				FIRST,
+				'Platform Engineer Track: Level 4 spans P2–P3, Level 5 spans P3–P4, Level 6 spans P4–P5 and Level 7 spans P4–P5.',
+				'Platform Engineer Track: Level 7 repeats Level 6 word for word and sits with it.',
+				'Platform Engineer Track: Level 1, Level 2 and Level 3 are not applicable.'
+			]
 		],
 		[
 			'ties: the lower level is named',

@@ -3,6 +3,7 @@
 import { scaleBand } from 'd3-scale';
 import type { Coverage, Dimension, Framework } from '../../model/schema';
 import { COVERAGE_LABELS } from '../../frameworks/labels';
+import { formatRange, placementOf, type Placement } from '../../frameworks/queries';
 import { textWidth, truncate, wrapText } from '../shared/text';
 
 export const LEVELS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -11,10 +12,16 @@ export interface LadderStep {
 	id: string;
 	label: string;
 	title?: string;
-	/** Position on the common scale, or null when the step has none. */
-	level: number | null;
+	/** Where it sits on the common scale (one level or a range), or null when it has none. */
+	placement: Placement | null;
 	/** Why it sits there (curated). */
 	basis: string;
+	/** The step this one repeats word for word (it sits where that one sits). */
+	sameAs?: string;
+	/** A rating rubric's role: this "step" stands for the role's rating bands, which are not levels. */
+	role?: { ratings: number; first: string; last: string };
+	/** Where the mark opens, when not the step's own cell page. */
+	href?: string;
 	/** Short text that says the most about the step: ownership, scope, years or title. */
 	key?: string;
 	/** Longer text for the tooltip: the summary, else the key dimension in full. */
@@ -35,6 +42,8 @@ export interface LadderFramework {
 	color: string;
 	steps: LadderStep[];
 	tracks: LadderTrack[];
+	/** Tracks with no place on the common scale (a rubric's roles that are named, not placed). */
+	unplacedTracks: string[];
 }
 
 /** "0–1", "2+", "15–22": years of experience as the ladder shows them. */
@@ -47,6 +56,7 @@ const KEY_KINDS = ['ownership', 'scope'] as const;
 
 /** The slice of a framework the ladder needs (pure: the page's server load and tests share it). */
 export function ladderFramework(fw: Framework, color: string): LadderFramework {
+	if (fw.kind === 'rating-rubric') return ladderRubric(fw, color);
 	return {
 		id: fw.id,
 		name: fw.name,
@@ -68,8 +78,9 @@ export function ladderFramework(fw: Framework, color: string): LadderFramework {
 				id: s.id,
 				label: s.label,
 				...(s.title === undefined ? {} : { title: s.title }),
-				level: s.common.level,
+				placement: placementOf(s.common),
 				basis: s.common.basis,
+				...(s.common.sameAs === undefined ? {} : { sameAs: s.common.sameAs }),
 				...(key === undefined ? {} : { key }),
 				...(detail === undefined ? {} : { detail })
 			};
@@ -86,8 +97,50 @@ export function ladderFramework(fw: Framework, color: string): LadderFramework {
 					}
 				])
 			)
-		}))
+		})),
+		unplacedTracks: []
 	};
+}
+
+/**
+ * A rating rubric on the ladder: each role (track) it places is one mark where the role sits; its
+ * ratings are an ordered scale within the role, not levels, so they are not drawn as steps.
+ */
+function ladderRubric(fw: Framework, color: string): LadderFramework {
+	const placed = fw.tracks.filter((t) => t.common && placementOf(t.common));
+	const first = fw.steps[0]!;
+	const last = fw.steps.at(-1)!;
+	const roleId = (trackId: string) => `role-${trackId}`;
+	return {
+		id: fw.id,
+		name: fw.name,
+		kind: fw.kind,
+		color,
+		steps: placed.map((t) => ({
+			id: roleId(t.id),
+			label: t.name,
+			title: 'role',
+			placement: placementOf(t.common!),
+			basis: t.common!.basis,
+			role: { ratings: fw.steps.length, first: stepLabel(first), last: stepLabel(last) },
+			href: `/frameworks/${fw.id}`,
+			...(t.description === undefined ? {} : { detail: t.description })
+		})),
+		tracks: placed.map((t) => ({
+			id: t.id,
+			name: t.name,
+			coverage: {
+				[roleId(t.id)]: {
+					status: t.steps.some((s) => s.status === 'defined') ? 'defined' : 'not-documented'
+				}
+			}
+		})),
+		unplacedTracks: fw.tracks.filter((t) => !placed.includes(t)).map((t) => t.name)
+	};
+}
+
+function stepLabel(step: { label: string; title?: string }): string {
+	return step.title ? `${step.title} · ${step.label.replace(/^Level \d+ · /, '')}` : step.label;
 }
 
 export interface Lane {
@@ -127,11 +180,12 @@ export interface TextLine {
 }
 
 export interface LadderMark {
-	/** Stable: framework, lane and common level. */
+	/** Stable: framework, lane and common level(s). */
 	id: string;
 	framework: string;
 	lane: string;
-	level: number;
+	/** The levels the mark spans (one, or a range). */
+	placement: Placement;
 	/** Grid position for arrow keys, in reading order of the drawing. */
 	row: number;
 	col: number;
@@ -141,7 +195,7 @@ export interface LadderMark {
 	height: number;
 	status: Coverage;
 	color: string;
-	/** The step ids this mark stands for (15 for the rubric's block). */
+	/** The step ids this mark stands for (a step and its word-for-word repeats, or a role). */
 	steps: string[];
 	href: string;
 	lines: TextLine[];
@@ -182,12 +236,8 @@ export interface LadderLayout {
 	marks: LadderMark[];
 	rows: number;
 	cols: number;
-	/** Steps with no place on the common scale, by framework (named under the chart). */
-	unplaced: { framework: string; name: string; steps: string[] }[];
-}
-
-function stepName(s: Pick<LadderStep, 'label' | 'title'>): string {
-	return s.title ? `${s.label} (${s.title})` : s.label;
+	/** Steps (or a rubric's roles) with no place on the common scale, named under the chart. */
+	unplaced: { framework: string; name: string; steps: string[]; why: string }[];
 }
 
 /** "Level 4" → "L4" where space is short; other labels stay as they are. */
@@ -205,92 +255,176 @@ interface Cell {
 	fw: LadderFramework;
 	lane: Lane;
 	laneIndex: number;
-	level: number;
+	/** The levels the cell spans. */
+	placement: Placement;
+	/** Side by side within the lane where ranges overlap: this cell's column and the count. */
+	sub: number;
+	subs: number;
 	steps: LadderStep[];
 	status: Coverage;
 	sourceText?: string;
 }
 
-/** What a lane shows at one level: its steps there and their (shared) coverage. */
+const placementKey = (p: Placement) => `${p.min}-${p.max}`;
+const overlaps = (a: Placement, b: Placement) => a.min <= b.max && b.min <= a.max;
+
+/**
+ * Side-by-side columns for overlapping ranges within a lane, as a calendar lays out events: each
+ * cluster of overlapping cells gets as many columns as it needs, cells on their own keep the
+ * whole lane.
+ */
+function assignColumns(cells: Cell[]): void {
+	const sorted = [...cells].sort(
+		(a, b) => a.placement.min - b.placement.min || a.placement.max - b.placement.max
+	);
+	let cluster: Cell[] = [];
+	let clusterMax = 0;
+	const close = () => {
+		const ends: number[] = [];
+		for (const cell of cluster) {
+			const free = ends.findIndex((end) => end < cell.placement.min);
+			cell.sub = free === -1 ? ends.length : free;
+			ends[cell.sub] = cell.placement.max;
+		}
+		for (const cell of cluster) cell.subs = ends.length;
+		cluster = [];
+	};
+	for (const cell of sorted) {
+		if (cluster.length > 0 && cell.placement.min > clusterMax) close();
+		clusterMax =
+			cluster.length === 0 ? cell.placement.max : Math.max(clusterMax, cell.placement.max);
+		cluster.push(cell);
+	}
+	close();
+}
+
+/** What a lane shows: its steps grouped by where they sit, with their (shared) coverage. */
 function cellsOf(frameworks: readonly LadderFramework[]): {
 	lanes: { fw: LadderFramework; lane: Lane }[];
 	cells: Cell[];
+	/** Sub-columns before each lane, and in all (the keyboard grid's columns). */
+	offsets: number[];
+	columns: number;
 } {
-	const lanes = frameworks.flatMap((fw) => lanesOf(fw).map((lane) => ({ fw, lane })));
+	const all = frameworks.flatMap((fw) => lanesOf(fw).map((lane) => ({ fw, lane })));
 	const cells: Cell[] = [];
-	lanes.forEach(({ fw, lane }, laneIndex) => {
-		for (const level of LEVELS) {
-			const steps = fw.steps.filter((s) => s.level === level);
-			if (steps.length === 0) continue;
-			const track = lane.tracks[0]!;
+	const lanes: typeof all = [];
+	for (const { fw, lane } of all) {
+		const track = lane.tracks[0]!;
+		// Steps that share a placement are one mark (a step and its word-for-word repeat).
+		const groups = new Map<string, LadderStep[]>();
+		for (const step of fw.steps) {
+			if (!step.placement || !track.coverage[step.id]) continue;
+			const key = placementKey(step.placement);
+			groups.set(key, [...(groups.get(key) ?? []), step]);
+		}
+		if (groups.size === 0) continue;
+		const laneIndex = lanes.length;
+		lanes.push({ fw, lane });
+		const own: Cell[] = [...groups.values()].map((steps) => {
 			const statuses = steps.map((s) => track.coverage[s.id]?.status ?? 'not-documented');
-			// A block of several steps is "defined" if any of them is.
+			// A group of several steps is "defined" if any of them is.
 			const status: Coverage = statuses.includes('defined')
 				? 'defined'
 				: statuses.every((s) => s === 'not-applicable')
 					? 'not-applicable'
 					: 'not-documented';
 			const sourceText = track.coverage[steps[0]!.id]?.sourceText;
-			cells.push({
+			return {
 				fw,
 				lane,
 				laneIndex,
-				level,
+				placement: steps[0]!.placement!,
+				sub: 0,
+				subs: 1,
 				steps,
 				status,
 				...(sourceText === undefined ? {} : { sourceText })
-			});
-		}
+			};
+		});
+		assignColumns(own);
+		cells.push(...own);
+	}
+	const offsets: number[] = [];
+	let columns = 0;
+	lanes.forEach((_, i) => {
+		offsets.push(columns);
+		columns += Math.max(1, ...cells.filter((c) => c.laneIndex === i).map((c) => c.subs));
 	});
-	return { lanes, cells };
+	return { lanes, cells, offsets, columns };
+}
+
+function stepName(s: Pick<LadderStep, 'label' | 'title'>): string {
+	return s.title && s.title !== 'role' ? `${s.label} (${s.title})` : s.label;
+}
+
+/** "Level 6 and Level 7 (repeats Level 6)": a step with its word-for-word repeats. */
+function groupName(steps: readonly LadderStep[]): string {
+	if (steps.length === 1) return stepName(steps[0]!);
+	const names = steps.map((s) => {
+		const original = s.sameAs ? steps.find((o) => o.id === s.sameAs) : undefined;
+		return original ? `${s.label} (repeats ${original.label})` : stepName(s);
+	});
+	return joinNames(names);
 }
 
 function describe(cell: Cell): Pick<LadderMark, 'label' | 'heading' | 'paragraphs' | 'href'> {
-	const { fw, lane, steps, status, level } = cell;
+	const { fw, lane, steps, status, placement } = cell;
 	const trackNames = lane.tracks.map((t) => t.name);
 	const first = steps[0]!;
-	const href = `/frameworks/${fw.id}/${lane.tracks[0]!.id}/${first.id}`;
-	const many = steps.length > 1;
-	const unit = fw.kind === 'rating-rubric' ? 'rating bands' : 'steps';
-	const what = many
-		? `${steps.length} ${unit}, ${first.label} to ${steps.at(-1)!.label}`
-		: stepName(first);
+	const where = formatRange(placement);
+	const ranged = placement.min !== placement.max;
+	const href = first.href ?? `/frameworks/${fw.id}/${lane.tracks[0]!.id}/${first.id}`;
+	if (first.role) {
+		const { ratings, first: low, last: high } = first.role;
+		return {
+			href,
+			heading: `${fw.name} · the ${first.label} role at ${where}`,
+			paragraphs: [
+				`A role, not a ladder: ${fw.name} rates performance in the ${first.label} role on ${ratings} ordered ratings (${low} … ${high}). The ratings sit within the role; they are not levels.`,
+				`Why ${where}: ${first.basis}`,
+				'Opens the rubric.'
+			],
+			label: `${fw.name}: the ${first.label} role, rated on ${ratings} ratings, at ${where}`
+		};
+	}
 	const coverage =
 		status === 'not-applicable'
 			? `Not applicable for ${joinNames(trackNames)}${cell.sourceText ? `: the source says “${cell.sourceText}”` : ''}.`
 			: status === 'not-documented'
-				? `${fw.tracks.length > 1 ? `Not documented for ${joinNames(trackNames)}` : 'Not documented'}: the source names ${many ? 'them' : 'this step'} but describes no ${trackNames.length > 1 ? 'track' : 'statement'} there.`
-				: `${many ? 'Defined' : 'Defined'} for ${joinNames(trackNames)}.`;
-	const detail = many ? undefined : first.detail;
-	const heading = many
-		? `${fw.name} · ${trackNames.join(', ')} · ${steps.length} ${unit}`
-		: `${fw.name} · ${stepName(first)}`;
+				? `${fw.tracks.length > 1 ? `Not documented for ${joinNames(trackNames)}` : 'Not documented'}: the source names ${steps.length > 1 ? 'them' : 'this step'} but describes no ${trackNames.length > 1 ? 'track' : 'statement'} there.`
+				: `Defined for ${joinNames(trackNames)}.`;
+	const name = groupName(steps);
+	const repeat = steps.find((s) => s.sameAs);
 	return {
 		href,
-		heading,
+		heading: `${fw.name} · ${name}`,
 		paragraphs: [
 			coverage,
-			...(detail ? [detail] : []),
-			`Why P${level}: ${first.basis}`,
-			...(many ? [`From ${first.label} to ${steps.at(-1)!.label}; opens ${first.label}.`] : [])
+			...(first.detail && steps.length === 1 ? [first.detail] : []),
+			`Why ${where}${ranged ? ' (a range: its content spans these levels)' : ''}: ${(repeat ?? first).basis}`
 		],
-		label: `${fw.name}${fw.tracks.length > 1 ? `, ${trackNames.join(', ')}` : ''}: ${what}, ${COVERAGE_LABELS[status]}, at P${level}`
+		label: `${fw.name}${fw.tracks.length > 1 ? `, ${trackNames.join(', ')}` : ''}: ${name}, ${COVERAGE_LABELS[status]}, at ${where}`
 	};
 }
 
 /**
  * What the ladder shows, in words, from the frameworks it is given: the level where most of them
- * line up, frameworks whose steps all sit on one level, steps no track applies to, and frameworks
- * that document none of their tracks.
+ * line up, ranges, roles rated within themselves, steps no track applies to, and frameworks that
+ * document none of their tracks.
  */
 export function ladderDescription(frameworks: readonly LadderFramework[]): string {
-	const sentences = ["Each framework's steps placed on the common levels P1 (bottom) to P7 (top)."];
+	const sentences = [
+		"Each framework's steps placed on the common levels P1 (bottom) to P7 (top); a step whose content spans several levels is drawn across them."
+	];
 
-	// Where frameworks line up: the level with the most frameworks that have one step there.
+	// Where frameworks line up: the level with the most frameworks that have one step there alone.
 	const single = LEVELS.map((level) => ({
 		level,
 		steps: frameworks.flatMap((fw) => {
-			const here = fw.steps.filter((s) => s.level === level);
+			const here = fw.steps.filter(
+				(s) => !s.role && s.placement?.min === level && s.placement.max === level
+			);
 			return here.length === 1 ? [`${fw.name} ${stepName(here[0]!)}`] : [];
 		})
 	}));
@@ -300,15 +434,31 @@ export function ladderDescription(frameworks: readonly LadderFramework[]): strin
 	}
 
 	for (const fw of frameworks) {
-		const placed = fw.steps.filter((s) => s.level !== null);
-		const levels = new Set(placed.map((s) => s.level));
-		if (placed.length > 1 && levels.size === 1) {
-			const level = `P${placed[0]!.level}`;
+		const placed = fw.steps.filter((s) => s.placement && !s.role);
+		const keys = new Set(placed.map((s) => formatRange(s.placement)));
+		if (placed.length > 1 && keys.size === 1) {
+			sentences.push(`All ${placed.length} steps of ${fw.name} sit at ${[...keys][0]}.`);
+		}
+		for (const role of fw.steps.filter((s) => s.role)) {
 			sentences.push(
-				fw.kind === 'rating-rubric'
-					? `The ${fw.name} rating rubric rates one role, so all ${placed.length} of its rating bands sit at ${level}.`
-					: `All ${placed.length} steps of ${fw.name} sit at ${level}.`
+				`${fw.name} rates one role, ${role.label}, placed at ${formatRange(role.placement)}; its ${role.role!.ratings} ratings are within the role, not levels.`
 			);
+		}
+		const ranged = fw.steps.filter(
+			(s) => !s.role && s.placement && s.placement.min !== s.placement.max
+		);
+		if (ranged.length > 0) {
+			sentences.push(
+				`${fw.name}: ${joinNames(ranged.map((s) => `${s.label} spans ${formatRange(s.placement)}`))}.`
+			);
+		}
+		for (const s of fw.steps.filter((x) => x.sameAs)) {
+			const original = fw.steps.find((o) => o.id === s.sameAs);
+			if (original) {
+				sentences.push(
+					`${fw.name}: ${s.label} repeats ${original.label} word for word and sits with it.`
+				);
+			}
 		}
 	}
 
@@ -347,13 +497,30 @@ export function ladderLayout(
 		: horizontalLayout(frameworks, width);
 }
 
-const unplacedOf = (frameworks: readonly LadderFramework[]) =>
+const unplacedOf = (frameworks: readonly LadderFramework[]): LadderLayout['unplaced'] =>
 	frameworks
-		.map((fw) => ({
-			framework: fw.id,
-			name: fw.name,
-			steps: fw.steps.filter((s) => s.level === null).map((s) => s.label)
-		}))
+		.map((fw) => {
+			const off = fw.steps.filter((s) => s.placement === null);
+			const steps = off.map((s) => s.label);
+			const notApplicable = off.every((s) =>
+				fw.tracks.every((t) => t.coverage[s.id]?.status === 'not-applicable')
+			);
+			return steps.length > 0
+				? {
+						framework: fw.id,
+						name: fw.name,
+						steps,
+						why: notApplicable
+							? 'not applicable in the source, so not placed'
+							: 'not on the common scale'
+					}
+				: {
+						framework: fw.id,
+						name: fw.name,
+						steps: fw.unplacedTracks,
+						why: 'named as a role but not described, so not placed'
+					};
+		})
 		.filter((u) => u.steps.length > 0);
 
 function boxLines(
@@ -362,40 +529,54 @@ function boxLines(
 	font: number,
 	compact: boolean
 ): TextLine[] {
-	const { steps, fw, lane, status } = cell;
+	const { steps, status } = cell;
 	const first = steps[0]!;
 	const inner = box.width - 10;
-	const many = steps.length > 1;
-	const unit = fw.kind === 'rating-rubric' ? 'rating bands' : 'steps';
 	const strong = (text: string) => ({ text, strong: true });
 	const plain = (text: string) => ({ text, strong: false });
+	// How many lines the box has room for (a range spans several levels and has more).
+	const room = Math.max(1, Math.floor((box.height - 6) / (font + 3)));
 	let texts: { text: string; strong: boolean; size?: number }[];
 	if (compact) {
-		const head = many ? `${steps.length}` : shortLabel(first.label);
-		const second = many
-			? fw.kind === 'rating-rubric'
-				? 'bands'
-				: 'steps'
+		const head = first.role ? 'Role' : steps.map((s) => shortLabel(s.label)).join(' = ');
+		const second = first.role
+			? `${first.role.ratings} ratings`
 			: status === 'not-applicable'
 				? (cell.sourceText ?? 'N/A')
 				: (first.title ?? first.key);
 		texts = [strong(truncate(head, inner, font, true))];
 		// On a phone a second word is shown only when it fits whole: a cut word says nothing.
 		if (second && textWidth(second, font - 1) <= inner) texts.push(plain(second));
-	} else if (many) {
-		// A block (the rubric's 15 bands): its track's name on up to two lines, then its count;
-		// a name that would be cut is left to the lane's header above.
-		const names = wrapText(lane.tracks.map((t) => t.name).join(', '), inner, font - 1, 2);
-		const what = `${steps.length} ${unit}`;
-		// Under a name the count keeps to one line, a size smaller if it must.
-		const countSize = textWidth(what, font, true) > inner ? font - 1 : font;
-		const named = !names.some((l) => l.endsWith('…')) && textWidth(what, countSize, true) <= inner;
-		const count = wrapText(what, inner, named ? countSize : font, 2, true).map((text) => ({
-			text,
-			strong: true,
-			...(named ? { size: countSize } : {})
-		}));
-		texts = named ? [...names.map(plain), ...count] : count;
+	} else if (first.role) {
+		const name = wrapText(first.label, inner, font, Math.min(3, room - 1), true);
+		texts = [...name.map(strong), plain(`role · ${first.role.ratings} ratings`)];
+	} else if (steps.length > 1) {
+		// A step and its word-for-word repeat: both names, then what the repeat is.
+		const joined = (label: (s: LadderStep) => string) => steps.map(label).join(' · ');
+		// Short labels ("L6 · L7") where the full ones would be cut.
+		const full = wrapText(
+			joined((s) => s.label),
+			inner,
+			font,
+			2,
+			true
+		);
+		const names = full.some((l) => l.endsWith('…'))
+			? wrapText(
+					joined((s) => shortLabel(s.label)),
+					inner,
+					font,
+					2,
+					true
+				)
+			: full;
+		const repeat = steps.find((s) => s.sameAs);
+		const original = repeat && steps.find((s) => s.id === repeat.sameAs);
+		const why = repeat && original ? `${repeat.label} repeats ${original.label}` : 'same place';
+		texts = [
+			...names.map(strong),
+			...wrapText(why, inner, font - 1, Math.max(1, room - names.length)).map(plain)
+		];
 	} else {
 		const full = stepName(first);
 		const head = textWidth(full, font, true) <= inner ? full : first.label;
@@ -405,7 +586,10 @@ function boxLines(
 				: head === full && first.key === first.title
 					? undefined
 					: (first.key ?? (status === 'not-documented' ? 'not documented' : undefined));
-		texts = [strong(head), ...(rest ? wrapText(rest, inner, font - 1, 2).map(plain) : [])];
+		texts = [
+			strong(truncate(head, inner, font, true)),
+			...(rest ? wrapText(rest, inner, font - 1, Math.min(3, room - 1)).map(plain) : [])
+		];
 	}
 	const lineHeight = font + 3;
 	const top = box.y + box.height / 2 - ((texts.length - 1) * lineHeight) / 2 + font * 0.35;
@@ -422,7 +606,7 @@ function boxLines(
 function verticalLayout(frameworks: readonly LadderFramework[], width: number): LadderLayout {
 	const font = 13;
 	const axis = 62;
-	const { lanes, cells } = cellsOf(frameworks);
+	const { lanes, cells, offsets, columns } = cellsOf(frameworks);
 	const x = scaleBand<string>()
 		.domain(lanes.map((l) => l.lane.id))
 		.range([axis, width])
@@ -476,19 +660,22 @@ function verticalLayout(frameworks: readonly LadderFramework[], width: number): 
 		});
 
 	const marks = cells.map((cell): LadderMark => {
+		const { min, max } = cell.placement;
+		const gap = 4;
+		const subWidth = (laneWidth - gap * (cell.subs - 1)) / cell.subs;
 		const box = {
-			x: x(cell.lane.id)!,
-			y: y(cell.level)! + 4,
-			width: laneWidth,
-			height: levelHeight - 8
+			x: x(cell.lane.id)! + cell.sub * (subWidth + gap),
+			y: y(max)! + 4,
+			width: subWidth,
+			height: levelHeight * (max - min + 1) - 8
 		};
 		return {
-			id: `${cell.lane.id}--p${cell.level}`,
+			id: `${cell.lane.id}--p${min}${max === min ? '' : `-p${max}`}`,
 			framework: cell.fw.id,
 			lane: cell.lane.id,
-			level: cell.level,
-			row: LEVELS.length - cell.level,
-			col: cell.laneIndex,
+			placement: cell.placement,
+			row: LEVELS.length - max,
+			col: offsets[cell.laneIndex]! + cell.sub,
 			...box,
 			status: cell.status,
 			color: cell.fw.color,
@@ -531,17 +718,18 @@ function verticalLayout(frameworks: readonly LadderFramework[], width: number): 
 		})),
 		marks,
 		rows: LEVELS.length,
-		cols: lanes.length,
+		cols: columns,
 		unplaced: unplacedOf(frameworks)
 	};
 }
 
 function horizontalLayout(frameworks: readonly LadderFramework[], width: number): LadderLayout {
 	const font = 12;
-	const { lanes, cells } = cellsOf(frameworks);
+	const { lanes, cells, offsets, columns } = cellsOf(frameworks);
 	const x = scaleBand<number>().domain(LEVELS).range([0, width]).paddingInner(0.08);
 	const axisHeight = 22;
 	const boxHeight = 40;
+	const subGap = 3;
 
 	// Rows top to bottom: a framework's name, then per lane its tracks (when several) and its boxes.
 	let cursor = axisHeight + 6;
@@ -576,7 +764,9 @@ function horizontalLayout(frameworks: readonly LadderFramework[], width: number)
 			});
 			cursor += trackLines.length * (font + 2) + (trackLines.length ? 4 : 0);
 			laneTop.set(lane.id, cursor);
-			cursor += boxHeight + 8;
+			// Overlapping ranges stack in rows of their own within the lane.
+			const subs = Math.max(1, ...cells.filter((c) => c.lane.id === lane.id).map((c) => c.subs));
+			cursor += subs * boxHeight + (subs - 1) * subGap + 8;
 		}
 		frameworkRows.push({
 			id: fw.id,
@@ -589,19 +779,20 @@ function horizontalLayout(frameworks: readonly LadderFramework[], width: number)
 	const height = cursor + axisHeight - 10;
 
 	const marks = cells.map((cell): LadderMark => {
+		const { min, max } = cell.placement;
 		const box = {
-			x: x(cell.level)!,
-			y: laneTop.get(cell.lane.id)!,
-			width: x.bandwidth(),
+			x: x(min)!,
+			y: laneTop.get(cell.lane.id)! + cell.sub * (boxHeight + subGap),
+			width: x(max)! + x.bandwidth() - x(min)!,
 			height: boxHeight
 		};
 		return {
-			id: `${cell.lane.id}--p${cell.level}`,
+			id: `${cell.lane.id}--p${min}${max === min ? '' : `-p${max}`}`,
 			framework: cell.fw.id,
 			lane: cell.lane.id,
-			level: cell.level,
-			row: cell.laneIndex,
-			col: cell.level - 1,
+			placement: cell.placement,
+			row: offsets[cell.laneIndex]! + cell.sub,
+			col: min - 1,
 			...box,
 			status: cell.status,
 			color: cell.fw.color,
@@ -630,7 +821,7 @@ function horizontalLayout(frameworks: readonly LadderFramework[], width: number)
 		frameworks: frameworkRows,
 		lanes: laneRows,
 		marks,
-		rows: lanes.length,
+		rows: columns,
 		cols: LEVELS.length,
 		unplaced: unplacedOf(frameworks)
 	};
@@ -640,27 +831,37 @@ export interface LadderTableRow {
 	level: number | null;
 	cells: {
 		framework: string;
-		steps: { id: string; text: string; key?: string; href: string; basis: string }[];
+		steps: {
+			id: string;
+			text: string;
+			/** "P2–P3" when the step spans a range (it is listed on every level it covers). */
+			range?: string;
+			key?: string;
+			href: string;
+			basis: string;
+		}[];
 		/** Coverage that is not "defined", per lane: "SRE, DevOps tooling: not documented". */
 		notes: string[];
-		/** More than a few steps at one level are summarised ("15 rating bands"). */
-		summary?: { text: string; range: string; href: string; basis: string };
 	}[];
 }
 
 /** The same placement as a table: a row per common level, a column per framework. */
 export function ladderTable(frameworks: readonly LadderFramework[]): LadderTableRow[] {
 	const levels: (number | null)[] = [...LEVELS];
-	if (frameworks.some((fw) => fw.steps.some((s) => s.level === null))) levels.push(null);
+	if (frameworks.some((fw) => fw.steps.some((s) => s.placement === null))) levels.push(null);
 	return levels.map((level) => ({
 		level,
 		cells: frameworks.map((fw) => {
-			const steps = fw.steps.filter((s) => s.level === level);
+			const steps = fw.steps.filter((s) =>
+				level === null
+					? s.placement === null
+					: s.placement !== null && s.placement.min <= level && level <= s.placement.max
+			);
 			const lanes = lanesOf(fw);
 			const primary =
 				fw.tracks.find((t) => steps.some((s) => t.coverage[s.id]?.status === 'defined')) ??
 				fw.tracks[0];
-			const href = (s: LadderStep) => `/frameworks/${fw.id}/${primary?.id}/${s.id}`;
+			const href = (s: LadderStep) => s.href ?? `/frameworks/${fw.id}/${primary?.id}/${s.id}`;
 			const notes = lanes.flatMap((lane) => {
 				const coverage = lane.tracks[0]!.coverage[steps[0]?.id ?? ''];
 				if (!coverage || coverage.status === 'defined') return [];
@@ -673,29 +874,19 @@ export function ladderTable(frameworks: readonly LadderFramework[]): LadderTable
 				const words = COVERAGE_LABELS[coverage.status];
 				return [`${who}${words}${coverage.sourceText ? ` (“${coverage.sourceText}”)` : ''}`];
 			});
-			const unit = fw.kind === 'rating-rubric' ? 'rating bands' : 'steps';
 			return {
 				framework: fw.id,
 				notes: steps.length > 0 ? notes : [],
-				...(steps.length > 3
-					? {
-							steps: [],
-							summary: {
-								text: `${steps.length} ${unit}`,
-								range: `${steps[0]!.label} … ${steps.at(-1)!.label}`,
-								href: href(steps[0]!),
-								basis: steps[0]!.basis
-							}
-						}
-					: {
-							steps: steps.map((s) => ({
-								id: s.id,
-								text: stepName(s),
-								...(s.key && s.key !== s.title ? { key: s.key } : {}),
-								href: href(s),
-								basis: s.basis
-							}))
-						})
+				steps: steps.map((s) => ({
+					id: s.id,
+					text: s.role ? `${s.label} (a role rated on ${s.role.ratings} ratings)` : stepName(s),
+					...(s.placement && s.placement.min !== s.placement.max
+						? { range: formatRange(s.placement) }
+						: {}),
+					...(s.key && s.key !== s.title ? { key: s.key } : {}),
+					href: href(s),
+					basis: s.basis
+				}))
 			};
 		})
 	}));

@@ -344,6 +344,11 @@ describe('mergeTransitions: duplicate and two-way moves are drawn once', () => {
 			edges: [{ transitions: ['t1', 't2'], arrowAtSource: false, arrowAtTarget: true }]
 		},
 		{
+			name: 'a comparison, even both ways, is not a move: no arrowheads',
+			transitions: [move('t1', 'f/a', 'f/b', 'comparable', true)],
+			edges: [{ transitions: ['t1'], arrowAtSource: false, arrowAtTarget: false }]
+		},
+		{
 			name: 'two kinds between the same tracks stay apart',
 			transitions: [move('t1', 'f/a', 'f/b', 'lateral'), move('t2', 'f/a', 'f/b', 'sibling')],
 			edges: [

@@ -110,7 +110,8 @@ export interface TransitionLayout {
 	cols: number;
 }
 
-const KIND_ORDER: TransitionKind[] = ['promotion', 'lateral', 'sibling', 'next-role'];
+/** Moves first; `comparable` (the same craft elsewhere, not a move) last, drawn without arrows. */
+const KIND_ORDER: TransitionKind[] = ['promotion', 'lateral', 'sibling', 'next-role', 'comparable'];
 const FAMILY_ORDER: TrackFamily[] = ['individual-contributor', 'lead', 'management', 'role'];
 
 export const nodeKey = (end: GraphEnd) => `${end.framework}/${end.track}`;
@@ -166,6 +167,8 @@ export function mergeTransitions(
 			byPair.set(key, edge);
 		}
 		edge.transitions.push(t.id);
+		// A comparison points nowhere: no arrowheads.
+		if (t.kind === 'comparable') continue;
 		const forward = from === edge.source;
 		if (forward || t.bidirectional) edge.arrowAtTarget = true;
 		if (!forward || t.bidirectional) edge.arrowAtSource = true;

@@ -6,6 +6,7 @@ import {
 	evidenceHref,
 	formatRange,
 	noteView,
+	placementView,
 	stepName
 } from '$lib/frameworks/queries';
 import { frameworkColor } from '$lib/frameworks/palette';
@@ -43,7 +44,15 @@ export const load = (({ params }) => {
 			range: formatRange(commonRange(fw.steps, fw.tracks)),
 			statementCount: fw.statements.length
 		},
-		steps: fw.steps,
+		steps: fw.steps.map((s) => ({ ...s, placement: placementView(fw, s.common) })),
+		/** A rating rubric's roles and where each sits (its ratings are not levels). */
+		roles:
+			fw.kind === 'rating-rubric'
+				? fw.tracks.map((t) => ({
+						name: t.name,
+						placement: t.common ? placementView(fw, t.common) : null
+					}))
+				: [],
 		dimensionLabels,
 		tracks: progression.tracks.map((t, i) => ({
 			...t,

@@ -8,6 +8,8 @@ import {
 	neighbours,
 	notesFor,
 	noteView,
+	placementView,
+	rolePlacement,
 	stepName,
 	trackStep
 } from '$lib/frameworks/queries';
@@ -43,6 +45,8 @@ export const load = (({ params }) => {
 		framework: { id: fw.id, name: fw.name, kind: fw.kind, color: frameworkColor(fw.id) },
 		track: { id: track.id, name: track.name, description: track.description },
 		step,
+		placement: placementView(fw, step.common),
+		role: rolePlacement(fw, track),
 		coverage: trackStep(track, step.id)!,
 		groups: groupStatements(statements).map((g) => ({
 			...g,
