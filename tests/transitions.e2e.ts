@@ -88,6 +88,18 @@ test.describe('without JavaScript', () => {
 				item.first().getByRole('link', { name: t.owner.name, exact: true })
 			).toHaveAttribute('href', `/frameworks/${t.owner.id}`);
 		}
+		// Comparisons across organisations are listed apart from moves, and say they are not moves.
+		const comparable = transitions.filter((t) => t.kind === 'comparable');
+		expect(comparable.length).toBeGreaterThan(0);
+		const apart = list.getByRole('region', {
+			name: 'Comparable in another organisation (not moves)'
+		});
+		await expect(apart.getByRole('listitem')).toHaveCount(comparable.length);
+		for (const t of comparable) {
+			await expect(
+				apart.getByRole('listitem').filter({ hasText: t.from.track }).first()
+			).toContainText('comparable elsewhere');
+		}
 		// A move that starts at a given step links to that cell.
 		const rubric = transitions.find(
 			(t) => t.from.key.startsWith('senior-platform') && t.kind === 'next-role'
