@@ -349,6 +349,8 @@ test.describe('the skills heatmap', () => {
 			'Architecture at P2: 2, applies with guidance; 2 source sentences'
 		);
 		await page.keyboard.press('ArrowRight');
+		expect(await focusedLabel(page)).toBe('Architecture at P3: 3, independent; 1 source sentence');
+		await page.keyboard.press('ArrowRight');
 		expect(await focusedLabel(page)).toBe(
 			'Architecture at P4: 4, leads and teaches; 2 source sentences'
 		);
@@ -356,7 +358,7 @@ test.describe('the skills heatmap', () => {
 		await expectSays(tooltip, 'Proficiency 4 of 6: leads and teaches.');
 		await expectSays(tooltip, 'Evidence: 2 source sentences');
 		await page.keyboard.press('ArrowDown');
-		expect(await focusedLabel(page)).toMatch(/^Automation at P4: 5/);
+		expect(await focusedLabel(page)).toMatch(/^Automation at P4: 4, leads and teaches/);
 		await expect(
 			page.locator('[aria-live="polite"]').filter({ hasText: 'Automation at P4' })
 		).toHaveCount(1);

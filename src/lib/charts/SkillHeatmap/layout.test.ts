@@ -55,11 +55,11 @@ describe('heatmapLayout', () => {
 
 	it.each([
 		// framework, rows, columns, column labels (first, last), fits a phone (328)
-		['002', ipe, 24, 7, ['P1', 'P7'], true],
-		['Platform Engineer', platform, 11, 7, ['L1', 'L7'], true],
-		['Vaarst (one step)', vaarst, 13, 1, ['L4', 'L4'], true],
+		['002', ipe, ipe.skills.length, 7, ['P1', 'P7'], true],
+		['Platform Engineer', platform, platform.skills.length, 7, ['L1', 'L7'], true],
+		['Vaarst (one step)', vaarst, vaarst.skills.length, 1, ['L4', 'L4'], true],
 		['Speedoc', speedoc, 1, 7, ['L1', 'L7'], true],
-		['rubric', rubric, 16, 15, ['Low', 'High'], false]
+		['rubric', rubric, rubric.skills.length, 15, ['Low', 'High'], false]
 	] as const)('%s: %s rows × %s columns', (_, data, rows, cols, labels, fits) => {
 		const layout = layoutOf(data);
 		expect(layout.rows).toHaveLength(rows);
@@ -96,8 +96,10 @@ describe('heatmapLayout', () => {
 	it('names a cell by skill, step, proficiency and evidence, and links it', () => {
 		const layout = layoutOf(ipe);
 		const cell = layout.cells.find((c) => c.id === 'technical-direction--p7')!;
+		const evidence = ipe.skills.find((s) => s.id === 'technical-direction')!.points.p7!.evidence;
+		expect(evidence).toBeGreaterThan(1);
 		expect(cell.label).toBe(
-			'technical-direction at P7 (Staff / Distinguished Professional): 6, shapes the industry; 4 source sentences'
+			`technical-direction at P7 (Staff / Distinguished Professional): 6, shapes the industry; ${evidence} source sentences`
 		);
 		expect(cell.paragraphs[0]).toBe('Proficiency 6 of 6: shapes the industry.');
 		expect(cell.href).toMatch(/^#p7-/);
