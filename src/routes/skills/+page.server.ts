@@ -4,7 +4,7 @@ import { frameworkColor } from '$lib/frameworks/palette';
 import { skillCurves, skillSummary } from './skill-curves';
 
 // Every skill with the small curve of each framework that covers it (no evidence: the skill's
-// own page has that).
+// own page has that). A rating rubric brings its role's place, not its ratings.
 export const load = (() => ({
 	frameworks: catalog.frameworks
 		.filter((fw) => fw.skills.length > 0)
@@ -15,10 +15,12 @@ export const load = (() => ({
 			framework: c.framework,
 			name: c.name,
 			color: c.color,
+			kind: c.kind,
+			role: c.role ? { name: c.role.name, placement: c.role.placement } : null,
 			points: c.points.map((p) => ({
 				step: p.step,
 				label: p.label,
-				level: p.level,
+				placement: p.placement,
 				proficiency: p.proficiency
 			}))
 		}))

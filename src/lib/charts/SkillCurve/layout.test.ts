@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-	clusterNotes,
 	layoutSkillCurve,
 	NARROW,
+	overlaps,
 	SPARK,
+	spanText,
 	stepAndLevel,
 	WIDE,
 	type CurveInput,
+	type RoleInput,
 	type Variant
 } from './layout';
+import type { Span } from './types';
 
 // Round numbers: columns 100 wide from x = 40 (P1 centre 90, P4 centre 390), and
 // y(proficiency) = 608 − 100 × proficiency.
@@ -27,34 +30,38 @@ const TEST: Variant = {
 };
 const cx = (level: number) => 40 + 100 * (level - 1) + 50;
 const y = (p: number) => 608 - 100 * p;
+/** The middle of a range: where its dot goes. */
+const mid = (min: number, max: number) => (cx(min) + cx(max)) / 2;
 
 /** A framework with one step per common level, e.g. {1: 1, 2: 2}. */
-function ladder(framework: string, values: Record<number, number>, prefix = 'level'): CurveInput {
+function ladder(framework: string, values: Record<number, number>): CurveInput {
 	return {
 		framework,
 		name: framework,
 		color: '#000',
 		points: Object.entries(values).map(([level, proficiency]) => ({
-			step: `${prefix}-${level}`,
+			step: `level-${level}`,
 			label: `Level ${level}`,
-			level: Number(level),
+			placement: { min: Number(level), max: Number(level) },
 			proficiency
 		}))
 	};
 }
 
-/** The rating rubric's shape: several bands, all at P4. */
-const rubric = (proficiencies: number[]): CurveInput => ({
-	framework: 'rubric',
-	name: 'Rubric',
-	color: '#111',
-	points: proficiencies.map((proficiency, i) => ({
-		step: `band-${i + 1}`,
-		label: `Band ${i + 1}`,
-		level: 4,
-		proficiency
-	}))
-});
+/** A framework whose steps sit where it says: [step, min, max, proficiency]. */
+function placed(framework: string, steps: [string, number, number, number][]): CurveInput {
+	return {
+		framework,
+		name: framework,
+		color: '#111',
+		points: steps.map(([step, min, max, proficiency]) => ({
+			step,
+			label: step,
+			placement: { min, max },
+			proficiency
+		}))
+	};
+}
 
 /** Sub-paths of an SVG path: each "M" starts one. */
 const subpaths = (d: string) => d.split('M').filter(Boolean);
@@ -73,160 +80,198 @@ describe('layoutSkillCurve: shapes of data', () => {
 		]);
 		expect(layout.lines).toEqual([]);
 		expect(layout.marks).toEqual([]);
-		expect(layout.clusters).toEqual([]);
-		expect([layout.rows, layout.cols]).toEqual([0, 7]);
+		expect(layout.roles).toEqual([]);
+		expect([layout.rows, layout.cols]).toEqual([0, 0]);
 		expect(layout.band).toBeNull();
 	});
 
 	it.each<[string, CurveInput, string[], [number, number][]]>([
 		// name, curve, expected sub-paths, expected marks [x, y]
+		['one step only: a dot, no line', ladder('one', { 4: 3 }), [], [[cx(4), y(3)]]],
 		[
-			'one step only (Vaarst: Level 4): a flat step and one point',
-			ladder('vaarst', { 4: 3 }),
-			[`340,${y(3)}L440,${y(3)}`],
-			[[cx(4), y(3)]]
-		],
-		[
-			'not applicable at Levels 1–3 (Platform Engineer): the line starts at P4',
+			'not applicable at Levels 1–3: the line starts at P4',
 			ladder('pe', { 4: 2, 5: 3, 6: 4, 7: 4 }),
-			[`340,${y(2)}L440,${y(2)}L440,${y(3)}L540,${y(3)}L540,${y(4)}L740,${y(4)}`],
-			[4, 5, 6, 7].map((l) => [cx(l), y(l === 4 ? 2 : l === 5 ? 3 : 4)])
+			[`${cx(4)},${y(2)}L${cx(5)},${y(3)}L${cx(6)},${y(4)}L${cx(7)},${y(4)}`],
+			[
+				[cx(4), y(2)],
+				[cx(5), y(3)],
+				[cx(6), y(4)],
+				[cx(7), y(4)]
+			]
 		],
 		[
 			'missing steps: a gap, not an interpolation',
-			ladder('ipe', { 2: 2, 5: 5 }),
-			[`140,${y(2)}L240,${y(2)}`, `440,${y(5)}L540,${y(5)}`],
+			ladder('gap', { 1: 1, 2: 2, 5: 5, 6: 5 }),
+			[`${cx(1)},${y(1)}L${cx(2)},${y(2)}`, `${cx(5)},${y(5)}L${cx(6)},${y(5)}`],
 			[
+				[cx(1), y(1)],
 				[cx(2), y(2)],
-				[cx(5), y(5)]
+				[cx(5), y(5)],
+				[cx(6), y(5)]
 			]
 		],
 		[
 			'every level, proficiency 0 included',
 			ladder('all', { 1: 0, 2: 1, 3: 2, 4: 3, 5: 4, 6: 5, 7: 6 }),
-			[
-				`40,${y(0)}L140,${y(0)}L140,${y(1)}L240,${y(1)}L240,${y(2)}L340,${y(2)}L340,${y(3)}L440,${y(3)}L440,${y(4)}L540,${y(4)}L540,${y(5)}L640,${y(5)}L640,${y(6)}L740,${y(6)}`
-			],
+			[[1, 2, 3, 4, 5, 6, 7].map((l) => `${cx(l)},${y(l - 1)}`).join('L')],
 			[1, 2, 3, 4, 5, 6, 7].map((l) => [cx(l), y(l - 1)])
 		]
 	])('%s', (_name, curve, paths, points) => {
 		const layout = layoutSkillCurve([curve], TEST);
 		expect(subpaths(layout.lines[0]!.d)).toEqual(paths);
 		expect(layout.marks.map((m) => [m.x, m.y])).toEqual(points);
-		expect(layout.marks.every((m) => !m.clustered)).toBe(true);
-		expect(layout.clusters).toEqual([]);
+		expect(layout.marks.every((m) => m.span === null)).toBe(true);
 	});
 
-	it('several steps on one level (the rubric) make a cluster, not a line', () => {
-		const layout = layoutSkillCurve([rubric([1, 3, 3, 5])], TEST);
-		expect(layout.lines[0]!.d).toBe('');
-		expect(layout.clusters).toEqual([
-			{
-				framework: 'rubric',
-				color: '#111',
-				level: 4,
-				x: cx(4),
-				y0: y(5),
-				y1: y(1),
-				count: 4,
-				labelY: y(1) + 16 // below the bottom dot (radius 4 + font 10 + 2)
-			}
-		]);
-		// Equal proficiencies side by side, in band order; the others centred.
-		expect(layout.marks.map((m) => [m.step, m.x, m.y, m.clustered])).toEqual([
-			['band-1', cx(4), y(1), true],
-			['band-2', cx(4) - 5, y(3), true],
-			['band-3', cx(4) + 5, y(3), true],
-			['band-4', cx(4), y(5), true]
-		]);
-	});
-
-	it.each([
-		// proficiencies, where the cluster's label goes
-		[[2, 6], y(2) + 16],
-		[[0, 6], null], // no room below or above
-		[[0, 5], y(5) - 10] // bottom at 0: above the top dot (radius 4 + 6)
-	])('a cluster of %j is labelled at %j', (values, labelY) => {
-		expect(layoutSkillCurve([rubric(values)], TEST).clusters[0]!.labelY).toBe(labelY);
-	});
-
-	it('fifteen bands of one proficiency are squeezed into their column', () => {
-		const layout = layoutSkillCurve([rubric(Array<number>(15).fill(2))], TEST);
-		const xs = layout.marks.map((m) => m.x);
-		expect(Math.min(...xs)).toBeGreaterThanOrEqual(340);
-		expect(Math.max(...xs)).toBeLessThanOrEqual(440);
-		expect(new Set(xs).size).toBe(15);
-	});
-
-	it('ties: equal values stay visible side by side, each on its own line', () => {
-		const layout = layoutSkillCurve(
-			[ladder('a', { 1: 1, 2: 2 }), ladder('b', { 1: 1, 2: 2 })],
-			TEST
-		);
-		const [a1, , b1] = layout.marks;
-		expect([a1!.x, b1!.x]).toEqual([cx(1) - 10, cx(1) + 10]);
-		expect([a1!.y, b1!.y]).toEqual([y(1) - 1, y(1) + 1]);
-		expect(layout.lines[0]!.d).not.toBe(layout.lines[1]!.d);
-	});
-
-	it('only the frameworks with a point in a column take a lane there', () => {
-		const layout = layoutSkillCurve([ladder('a', { 1: 1, 2: 2 }), ladder('b', { 2: 3 })], TEST);
-		expect(layout.marks.map((m) => [m.id, m.x])).toEqual([
-			['a/level-1', cx(1)],
-			['a/level-2', cx(2) - 10],
-			['b/level-2', cx(2) + 10]
-		]);
-	});
-
-	it('a ladder and the rubric share the P4 column in lanes', () => {
-		const layout = layoutSkillCurve([ladder('ipe', { 3: 3, 4: 4 }), rubric([1, 4, 4])], TEST);
-		const atP4 = layout.marks.filter((m) => m.level === 4);
-		// Lanes: 20 for the ladder, 22 for the rubric (two dots 10 apart), centred on P4.
-		expect(atP4.map((m) => [m.framework, m.x])).toEqual([
-			['ipe', cx(4) - 11],
-			['rubric', cx(4) + 10],
-			['rubric', cx(4) + 5],
-			['rubric', cx(4) + 15]
-		]);
-		expect(layout.clusters.map((c) => c.x)).toEqual([cx(4) + 10]);
-	});
-
-	it('points off the common scale are listed, not drawn', () => {
+	it('points off the common scale are listed, not drawn, and break the line', () => {
 		const curve = ladder('x', { 2: 2 });
-		curve.points.push({ step: 'extra', label: 'Extra', level: null, proficiency: 3 });
+		curve.points.push({ step: 'extra', label: 'Extra', placement: null, proficiency: 3 });
+		curve.points.push({ ...ladder('x', { 3: 3 }).points[0]! });
 		const layout = layoutSkillCurve([curve], TEST);
-		expect(layout.marks.map((m) => m.step)).toEqual(['level-2']);
+		expect(layout.marks.map((m) => m.step)).toEqual(['level-2', 'level-3']);
 		expect(layout.offScale).toEqual([{ framework: 'x', step: 'extra' }]);
+		expect(layout.lines[0]!.d).toBe('');
 	});
 
 	it('keys are stable: framework and step', () => {
-		const layout = layoutSkillCurve([ladder('ipe', { 3: 3 }), rubric([2])], TEST);
-		expect(layout.marks.map((m) => m.id)).toEqual(['ipe/level-3', 'rubric/band-1']);
+		const layout = layoutSkillCurve([ladder('ipe', { 3: 3 }), ladder('pe', { 2: 2 })], TEST);
+		expect(layout.marks.map((m) => m.id)).toEqual(['ipe/level-3', 'pe/level-2']);
+	});
+});
+
+describe('layoutSkillCurve: a step on a range is drawn as the range', () => {
+	it.each<[string, [string, number, number, number][], [number, number][], (number[] | null)[]]>([
+		// name, steps [id, min, max, proficiency], dots [x, y], bars [x0, x1] or null
+		[
+			'one range (Vaarst Level 4 at P2–P3): a bar from P2 to P3, the dot in the middle',
+			[['level-4', 2, 3, 3]],
+			[[mid(2, 3), y(3)]],
+			[[cx(2), cx(3)]]
+		],
+		[
+			'overlapping ranges (Platform Engineer Levels 4–6): each keeps its own bar',
+			[
+				['level-4', 2, 3, 2],
+				['level-5', 3, 4, 3],
+				['level-6', 4, 5, 4]
+			],
+			[
+				[mid(2, 3), y(2)],
+				[mid(3, 4), y(3)],
+				[mid(4, 5), y(4)]
+			],
+			[
+				[cx(2), cx(3)],
+				[cx(3), cx(4)],
+				[cx(4), cx(5)]
+			]
+		],
+		[
+			'a step that repeats another (Level 7 = Level 6): dots side by side on one bar',
+			[
+				['level-6', 4, 5, 4],
+				['level-7', 4, 5, 4]
+			],
+			[
+				[mid(4, 5) - 5, y(4)],
+				[mid(4, 5) + 5, y(4)]
+			],
+			[
+				[cx(4), cx(5)],
+				[cx(4), cx(5)]
+			]
+		],
+		[
+			'a ladder mixing levels and ranges (Speedoc L5 P5, L6 P5–P6, L7 P6–P7)',
+			[
+				['level-5', 5, 5, 4],
+				['level-6', 5, 6, 5],
+				['level-7', 6, 7, 5]
+			],
+			[
+				[cx(5), y(4)],
+				[mid(5, 6), y(5)],
+				[mid(6, 7), y(5)]
+			],
+			[null, [cx(5), cx(6)], [cx(6), cx(7)]]
+		],
+		['the widest range: P1–P7', [['all', 1, 7, 3]], [[cx(4), y(3)]], [[cx(1), cx(7)]]]
+	])('%s', (_name, steps, dots, bars) => {
+		const layout = layoutSkillCurve([placed('f', steps)], TEST);
+		expect(layout.marks.map((m) => [m.x, m.y])).toEqual(dots);
+		expect(layout.marks.map((m) => (m.span ? [m.span.x0, m.span.x1] : null))).toEqual(bars);
+		expect(layout.marks.map((m) => m.placement)).toEqual(
+			steps.map(([, min, max]) => ({ min, max }))
+		);
+		// Every dot sits on its own bar.
+		for (const m of layout.marks) {
+			if (m.span) expect(m.x).toBeGreaterThanOrEqual(m.span.x0);
+			if (m.span) expect(m.x).toBeLessThanOrEqual(m.span.x1);
+		}
+		// The line joins the dots in step order, through the middle of each range.
+		if (dots.length > 1) {
+			expect(subpaths(layout.lines[0]!.d)).toEqual([dots.map(([x, py]) => `${x},${py}`).join('L')]);
+		}
+	});
+
+	it('ranges that neither touch nor overlap leave a gap', () => {
+		const layout = layoutSkillCurve(
+			[
+				placed('f', [
+					['a', 1, 2, 1],
+					['b', 3, 3, 2],
+					['c', 5, 6, 4]
+				])
+			],
+			TEST
+		);
+		expect(subpaths(layout.lines[0]!.d)).toEqual([`140,${y(1)}L${cx(3)},${y(2)}`]);
+	});
+
+	it('frameworks keep their lanes across columns, so a bar stays straight', () => {
+		const layout = layoutSkillCurve(
+			[ladder('a', { 2: 1, 3: 3 }), placed('b', [['level-4', 2, 3, 3]])],
+			TEST
+		);
+		// Two frameworks: lanes of 20, centred (−10, +10); vertical offsets −1, +1.
+		expect(layout.marks.map((m) => [m.id, m.x, m.y])).toEqual([
+			['a/level-2', cx(2) - 10, y(1) - 1],
+			['a/level-3', cx(3) - 10, y(3) - 1],
+			['b/level-4', mid(2, 3) + 10, y(3) + 1]
+		]);
+		expect(layout.marks[2]!.span).toEqual({ x0: cx(2) + 10, x1: cx(3) + 10 });
 	});
 });
 
 describe('layoutSkillCurve: keyboard grid', () => {
-	it('one row per framework; columns by level, a cluster taking one per band', () => {
+	it('one row per framework; columns by place (ranges at their middle), each cell once', () => {
 		const layout = layoutSkillCurve(
-			[ladder('ipe', { 3: 3, 4: 4, 5: 5 }), rubric([1, 2, 3]), ladder('vaarst', { 4: 3 })],
+			[
+				ladder('ipe', { 2: 2, 3: 3, 4: 4 }),
+				placed('pe', [
+					['level-4', 2, 3, 2],
+					['level-6', 4, 5, 4],
+					['level-7', 4, 5, 4]
+				])
+			],
 			TEST
 		);
-		expect([layout.rows, layout.cols]).toEqual([3, 9]);
+		// Places: P2, P2–P3, P3, P4, P4–P5 (twice) → 6 columns.
+		expect([layout.rows, layout.cols]).toEqual([2, 6]);
 		expect(layout.marks.map((m) => [m.id, m.row, m.col])).toEqual([
+			['ipe/level-2', 0, 0],
 			['ipe/level-3', 0, 2],
-			['ipe/level-4', 0, 4], // middle of P4's three columns
-			['ipe/level-5', 0, 6],
-			['rubric/band-1', 1, 3],
-			['rubric/band-2', 1, 4],
-			['rubric/band-3', 1, 5],
-			['vaarst/level-4', 2, 4]
+			['ipe/level-4', 0, 3],
+			['pe/level-4', 1, 1],
+			['pe/level-6', 1, 4],
+			['pe/level-7', 1, 5]
 		]);
 		const cells = new Set(layout.marks.map((m) => `${m.row},${m.col}`));
 		expect(cells.size).toBe(layout.marks.length);
 	});
 });
 
-describe('layoutSkillCurve: range band', () => {
+describe('layoutSkillCurve: highlighted range', () => {
 	it.each([
 		[{ from: 2, to: 5 }, 140, 400, 'P2–P5', ['P2', 'P3', 'P4', 'P5']],
 		[{ from: 4, to: 4 }, 340, 100, 'P4', ['P4']],
@@ -236,6 +281,71 @@ describe('layoutSkillCurve: range band', () => {
 		expect(layout.band).toEqual({ x, width, label });
 		expect(layout.columns.filter((c) => c.inRange).map((c) => c.label)).toEqual(inRange);
 	});
+
+	it.each<[{ from: number; to: number } | null, string[]]>([
+		// A step is inside when its place overlaps the range.
+		[null, ['p2', 'r23', 'r45', 'p6']],
+		[{ from: 3, to: 4 }, ['r23', 'r45']],
+		[{ from: 5, to: 5 }, ['r45']],
+		[{ from: 6, to: 7 }, ['p6']],
+		[{ from: 1, to: 1 }, []]
+	])('range %j: the steps inside are %j', (range, inside) => {
+		const layout = layoutSkillCurve(
+			[
+				placed('f', [
+					['p2', 2, 2, 1],
+					['r23', 2, 3, 2],
+					['r45', 4, 5, 3],
+					['p6', 6, 6, 4]
+				])
+			],
+			TEST,
+			range
+		);
+		expect(layout.marks.filter((m) => m.inRange).map((m) => m.step)).toEqual(inside);
+	});
+});
+
+describe('layoutSkillCurve: a rating rubric’s role under the axis', () => {
+	const role: RoleInput = {
+		framework: 'rubric',
+		name: 'Senior Platform Engineer',
+		color: '#e69f00',
+		placement: { min: 4, max: 5 }
+	};
+
+	it('WIDE: a bracket from P4 to P5 and a label that says it is a role, below the level labels', () => {
+		const without = layoutSkillCurve([ladder('a', { 1: 1 })], WIDE);
+		const layout = layoutSkillCurve([ladder('a', { 1: 1 })], WIDE, null, [role]);
+		const [marker] = layout.roles;
+		const p4 = layout.columns[3]!;
+		const p5 = layout.columns[4]!;
+		expect([marker!.x0, marker!.x1]).toEqual([p4.cx, p5.cx]);
+		expect(marker!.lines.join(' ')).toBe(
+			'Senior Platform Engineer: one role at P4–P5, its ratings drawn below'
+		);
+		expect(marker!.y).toBeGreaterThan(layout.plot.y1 + WIDE.fontSize * 1.4);
+		expect(marker!.labelX).toBeGreaterThanOrEqual(layout.plot.x0);
+		expect(layout.xTitle.y).toBeGreaterThan(marker!.labelY);
+		// The chart grows by the marker's rows; the rubric adds no point and no line.
+		expect(layout.height).toBeGreaterThan(without.height);
+		expect(layout.marks).toHaveLength(1);
+		expect(layout.lines).toHaveLength(1);
+	});
+
+	it('NARROW: the label wraps inside the plot', () => {
+		const layout = layoutSkillCurve([], NARROW, null, [role]);
+		const [marker] = layout.roles;
+		expect(marker!.lines.length).toBeGreaterThan(1);
+		expect(marker!.labelX).toBeLessThanOrEqual(layout.plot.x1);
+	});
+
+	it('SPARK: a bar along the bottom, no text', () => {
+		const layout = layoutSkillCurve([], SPARK, null, [role]);
+		expect(layout.roles[0]!.lines).toEqual([]);
+		expect(layout.roles[0]!.y).toBeLessThanOrEqual(layout.plot.y1);
+		expect(layout.height).toBe(52);
+	});
 });
 
 describe('layoutSkillCurve: variants', () => {
@@ -244,27 +354,47 @@ describe('layoutSkillCurve: variants', () => {
 			...ladder('infrastructure-platform-engineering', { 1: 1, 7: 6 }),
 			name: 'Infrastructure & Platform Engineering'
 		},
-		{ ...ladder('platform-engineer', { 5: 3 }), name: 'Platform Engineer Track' },
-		{ ...rubric([1, 5]), name: 'Senior Platform Engineer' },
-		{ ...ladder('vaarst-devops-engineer', { 4: 3 }), name: 'DevOps Engineer' }
+		{
+			...placed('platform-engineer', [
+				['level-6', 4, 5, 4],
+				['level-7', 4, 5, 4]
+			]),
+			name: 'Platform Engineer Track'
+		},
+		{ ...placed('vaarst', [['level-4', 2, 3, 3]]), name: 'DevOps Engineer' },
+		{ ...ladder('speedoc-engineering', { 1: 1 }), name: 'Speedoc Engineering Career Tracks' }
 	];
 
 	it.each([
 		['WIDE', WIDE],
 		['NARROW', NARROW],
 		['SPARK', SPARK]
-	] as const)('%s: every mark inside the plot, higher proficiency higher up', (_name, variant) => {
-		const layout = layoutSkillCurve(curves, variant);
-		for (const m of layout.marks) {
-			expect(m.x).toBeGreaterThanOrEqual(layout.plot.x0);
-			expect(m.x).toBeLessThanOrEqual(layout.plot.x1);
-			expect(m.y).toBeGreaterThanOrEqual(layout.plot.y0);
-			expect(m.y).toBeLessThanOrEqual(layout.plot.y1);
+	] as const)(
+		'%s: every mark and bar inside the plot, higher proficiency higher up',
+		(_, variant) => {
+			const layout = layoutSkillCurve(curves, variant);
+			for (const m of layout.marks) {
+				for (const x of [m.x, m.span?.x0 ?? m.x, m.span?.x1 ?? m.x]) {
+					expect(x).toBeGreaterThanOrEqual(layout.plot.x0);
+					expect(x).toBeLessThanOrEqual(layout.plot.x1);
+				}
+				expect(m.y).toBeGreaterThanOrEqual(layout.plot.y0);
+				expect(m.y).toBeLessThanOrEqual(layout.plot.y1);
+			}
+			const top = layout.marks.find((m) => m.proficiency === 6)!;
+			const bottom = layout.marks.find((m) => m.proficiency === 1)!;
+			expect(top.y).toBeLessThan(bottom.y);
+			expect(layout.height).toBeGreaterThan(layout.plot.y1);
 		}
-		const top = layout.marks.find((m) => m.proficiency === 6)!;
-		const bottom = layout.marks.find((m) => m.proficiency === 1)!;
-		expect(top.y).toBeLessThan(bottom.y);
-		expect(layout.height).toBeGreaterThan(layout.plot.y1);
+	);
+
+	it.each([
+		['WIDE', WIDE],
+		['NARROW', NARROW]
+	] as const)('%s: two dots on one bar are further apart than a dot’s hit area', (_, variant) => {
+		const layout = layoutSkillCurve(curves, variant);
+		const [six, seven] = layout.marks.filter((m) => m.framework === 'platform-engineer');
+		expect(seven!.x - six!.x).toBeGreaterThan(variant.radius + 6);
 	});
 
 	it('WIDE: labels beside the axis, wrapped, and a legend that wraps to the width', () => {
@@ -303,53 +433,38 @@ describe('layoutSkillCurve: variants', () => {
 	});
 });
 
-describe('clusterNotes', () => {
-	const kinds = [
-		{ framework: 'rubric', name: 'Rubric', kind: 'rating-rubric' as const },
-		{ framework: 'ipe', name: 'IPE', kind: 'ladder' as const }
-	];
-	const twoAtP5 = {
-		...ladder('ipe', {}),
-		points: [
-			{ step: 'a', label: 'A', level: 5, proficiency: 2 },
-			{ step: 'b', label: 'B', level: 5, proficiency: 3 }
-		]
-	};
-	it.each([
-		['empty data', [], []],
-		['one step only', [ladder('ipe', { 4: 3 })], []],
-		['ladder steps on their own levels', [ladder('ipe', { 1: 1, 2: 2, 3: 3 })], []],
-		['the rubric: its bands at P4', [rubric([1, 2, 2])], ['Rubric: 3 rating bands at P4']],
+describe('spanText, overlaps and stepAndLevel', () => {
+	it.each<[Span | null, string | null]>([
+		[{ min: 4, max: 4 }, 'P4'],
+		[{ min: 2, max: 3 }, 'P2–P3'],
+		[null, null]
+	])('spanText(%j) → %j', (span, text) => {
+		expect(spanText(span)).toBe(text);
+	});
+
+	it.each<[Span | null, { from: number; to: number }, boolean]>([
+		[{ min: 2, max: 3 }, { from: 3, to: 5 }, true], // shares P3
+		[{ min: 2, max: 3 }, { from: 4, to: 5 }, false],
+		[{ min: 4, max: 5 }, { from: 5, to: 5 }, true],
+		[{ min: 1, max: 7 }, { from: 4, to: 4 }, true],
+		[{ min: 6, max: 6 }, { from: 2, to: 5 }, false],
+		[null, { from: 1, to: 7 }, false]
+	])('overlaps(%j, %j) → %j', (span, range, expected) => {
+		expect(overlaps(span, range)).toBe(expected);
+	});
+
+	it.each<[string, Span | null, string]>([
+		['Level 6', { min: 6, max: 6 }, 'Level 6 · P6'],
+		['Level 4 (Mid)', { min: 2, max: 3 }, 'Level 4 (Mid) · P2–P3'],
+		['P6', { min: 6, max: 6 }, 'P6'],
 		[
-			'ties: a ladder with two steps on one level, beside the rubric',
-			[rubric([3, 3]), twoAtP5],
-			['Rubric: 2 rating bands at P4', 'IPE: 2 steps at P5']
+			'P7 (Staff / Distinguished Professional)',
+			{ min: 7, max: 7 },
+			'P7 (Staff / Distinguished Professional)'
 		],
-		[
-			'missing values: steps off the scale are no cluster',
-			[{ ...rubric([1]), points: [...rubric([1, 2]).points.map((p) => ({ ...p, level: null }))] }],
-			[]
-		]
-	] as [string, CurveInput[], string[]][])('%s', (_, curves, notes) => {
-		expect(clusterNotes(layoutSkillCurve(curves, TEST).clusters, kinds)).toEqual(notes);
-	});
-
-	it('names a framework it has no name for by its id', () => {
-		expect(clusterNotes([{ framework: 'x', level: 2, count: 4 }], [])).toEqual([
-			'x: 4 steps at P2'
-		]);
-	});
-});
-
-describe('stepAndLevel', () => {
-	it.each([
-		['Level 6', 6, 'Level 6 · P6'],
-		['P6', 6, 'P6'],
-		['P7 (Staff / Distinguished Professional)', 7, 'P7 (Staff / Distinguished Professional)'],
-		['Level 2 · Low (Development Needed)', 4, 'Level 2 · Low (Development Needed) · P4'],
-		['P1', 4, 'P1 · P4'],
+		['P1', { min: 4, max: 4 }, 'P1 · P4'],
 		['Extra', null, 'Extra']
-	])('%j at %j → %j', (label, level, expected) => {
-		expect(stepAndLevel(label, level)).toBe(expected);
+	])('%j at %j → %j', (label, placement, expected) => {
+		expect(stepAndLevel(label, placement)).toBe(expected);
 	});
 });

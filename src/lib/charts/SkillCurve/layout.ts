@@ -1,15 +1,17 @@
-// The skill growth curve as geometry: one step line per framework over the common scale P1–P7,
+// The skill growth curve as geometry: one line per framework over the common scale P1–P7,
 // proficiency 0–6 upwards. Pure: data + a size variant in, coordinates and path strings out.
 //
 // Choices the data forces:
-// - A level with one point of a framework is held flat across its column (a step chart); steps
-//   next to each other join with a riser, a level without a point leaves a gap (no interpolation).
-// - A level with several points of one framework (the rating rubric: 15 bands, all at P4) is a
-//   cluster, not a line: a vertical range from its lowest to its highest proficiency with one dot
-//   per band, dots of equal proficiency side by side in band order. Joining them would draw a
-//   progression along P1–P7 that the source does not make.
-// - Each framework has its own lane inside every column (dots side by side) and a small vertical
-//   offset, so frameworks with equal values do not hide each other.
+// - A step on one level is a dot at the centre of its column. A step on a range (P2–P3) is drawn
+//   as that range: a bar with end caps from the centre of P2 to the centre of P3, its dot in the
+//   middle. Ranges of one framework may overlap (P2–P3, then P3–P4): each keeps its own bar.
+// - A framework's line joins its dots in step order, through the middle of each range. Two steps
+//   whose places are neither next to each other nor overlapping leave a gap (no interpolation).
+// - Dots of one framework at the same place and proficiency (a step that repeats another) sit
+//   side by side; every framework has its own lane (a small horizontal offset, the same in every
+//   column, so a bar stays straight) and a small vertical offset, so equal values stay visible.
+// - A rating rubric is not drawn here: its ratings are not levels (see rating-layout.ts). Its
+//   role may be shown under the axis as a labelled span where the role sits.
 //
 // The two scales are seven equal columns and seven evenly spaced whole numbers, written out
 // rather than taken from d3-scale: this page ships its layout to the browser, and d3-scale's shared
@@ -18,6 +20,7 @@
 import { line } from 'd3-shape';
 import { PROFICIENCY_LABELS } from '../../model/proficiency';
 import { textWidth, wrapText } from '../shared/text';
+import type { Span } from './types';
 
 export const LEVELS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -25,8 +28,8 @@ export interface PointInput {
 	step: string;
 	/** The step's name, e.g. "Level 4 (Mid)". */
 	label: string;
-	/** Position on the common scale; null keeps the point off the chart. */
-	level: number | null;
+	/** Where the step sits on the common scale; null keeps the point off the chart. */
+	placement: Span | null;
 	proficiency: number;
 }
 
@@ -36,6 +39,15 @@ export interface CurveInput {
 	color: string;
 	/** In the framework's step order. */
 	points: PointInput[];
+}
+
+/** A rating rubric's role, marked where it sits under the axis (its ratings are drawn apart). */
+export interface RoleInput {
+	framework: string;
+	/** "Senior Platform Engineer". */
+	name: string;
+	color: string;
+	placement: Span;
 }
 
 export interface Variant {
@@ -49,9 +61,12 @@ export interface Variant {
 	labelWidth: number;
 	fontSize: number;
 	radius: number;
-	/** Horizontal distance between the dots of a cluster. */
+	/**
+	 * Horizontal distance between dots of one framework at the same place and proficiency: more
+	 * than a dot's hit area (radius + 6), so each can be pointed at.
+	 */
 	spacing: number;
-	/** Lane width of a framework with one point per level. */
+	/** The widest a framework's lane may be. */
 	lane: number;
 	/** Vertical distance between the lines of neighbouring frameworks. */
 	dodge: number;
@@ -67,8 +82,8 @@ export const WIDE: Variant = {
 	labelWidth: 150,
 	fontSize: 13,
 	radius: 5,
-	spacing: 11,
-	lane: 16,
+	spacing: 14,
+	lane: 12,
 	dodge: 3.5,
 	legend: true
 };
@@ -82,7 +97,7 @@ export const NARROW: Variant = {
 	labelWidth: 0,
 	fontSize: 13,
 	radius: 4,
-	spacing: 7.5,
+	spacing: 12,
 	lane: 9,
 	dodge: 3,
 	legend: false
@@ -127,21 +142,8 @@ export interface YTick {
 export interface CurveLine {
 	framework: string;
 	color: string;
-	/** SVG path data; empty when the framework has no single-point level. */
+	/** SVG path data; empty when the framework has fewer than two joined points. */
 	d: string;
-}
-
-export interface Cluster {
-	framework: string;
-	color: string;
-	level: number;
-	x: number;
-	/** Top (highest proficiency) and bottom of the range. */
-	y0: number;
-	y1: number;
-	count: number;
-	/** Baseline of the cluster's label: below its bottom dot, else above its top one, else none. */
-	labelY: number | null;
 }
 
 export interface Mark {
@@ -151,16 +153,32 @@ export interface Mark {
 	name: string;
 	step: string;
 	label: string;
-	level: number;
+	placement: Span;
 	proficiency: number;
 	color: string;
 	x: number;
 	y: number;
-	/** Part of a cluster (several points of the framework on one level). */
-	clustered: boolean;
-	/** Keyboard grid position: one row per framework, columns by level then step order. */
+	/** The ends of a range's bar (at the centres of its lowest and highest levels); null for one level. */
+	span: { x0: number; x1: number } | null;
+	/** Overlaps the highlighted range (true when nothing is highlighted). */
+	inRange: boolean;
+	/** Keyboard grid position: one row per framework, columns by place then step order. */
 	row: number;
 	col: number;
+}
+
+export interface RoleMark {
+	framework: string;
+	color: string;
+	placement: Span;
+	/** The bracket's ends and height. */
+	x0: number;
+	x1: number;
+	y: number;
+	/** The label's lines, centred on `labelX`, the first at `labelY`; none in the sparkline. */
+	lines: string[];
+	labelX: number;
+	labelY: number;
 }
 
 export interface LegendItem {
@@ -182,8 +200,8 @@ export interface SkillCurveLayout {
 	yTitle: { x: number; y: number; anchor: 'start' | 'end' };
 	band: { x: number; width: number; label: string } | null;
 	lines: CurveLine[];
-	clusters: Cluster[];
 	marks: Mark[];
+	roles: RoleMark[];
 	legend: LegendItem[];
 	/** Keyboard grid size. */
 	rows: number;
@@ -192,115 +210,40 @@ export interface SkillCurveLayout {
 	offScale: { framework: string; step: string }[];
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 
-/** "Level 6 · P6", or just "P6" when the step's label already is the common level. */
-export function stepAndLevel(label: string, level: number | null): string {
-	if (level === null || label === `P${level}` || label.startsWith(`P${level} `)) return label;
-	return `${label} · P${level}`;
+/** "P4", "P2–P3", or null for no place. */
+export function spanText(span: Span | null): string | null {
+	if (!span) return null;
+	return span.min === span.max ? `P${span.min}` : `P${span.min}–P${span.max}`;
 }
 
-/**
- * Each cluster in words, in drawing order: "Senior Platform Engineer: 15 rating bands at P4".
- * `curves` give the frameworks' names and kinds.
- */
-export function clusterNotes(
-	clusters: readonly Pick<Cluster, 'framework' | 'level' | 'count'>[],
-	curves: readonly { framework: string; name: string; kind?: 'ladder' | 'rating-rubric' }[]
-): string[] {
-	return clusters.map((c) => {
-		const curve = curves.find((k) => k.framework === c.framework);
-		const unit = curve?.kind === 'rating-rubric' ? 'rating bands' : 'steps';
-		return `${curve?.name ?? c.framework}: ${c.count} ${unit} at P${c.level}`;
-	});
+/** Whether a place on the scale overlaps a range of levels (a point counts where it may sit). */
+export function overlaps(span: Span | null, range: { from: number; to: number }): boolean {
+	return span !== null && span.min <= range.to && span.max >= range.from;
 }
 
-/** Legend items in rows that fit `width`, starting at (x, y). */
-function legendRows(
-	curves: readonly CurveInput[],
+/** "Level 4 · P2–P3", or just "P6" when the step's label already is the common level. */
+export function stepAndLevel(label: string, placement: Span | null): string {
+	const text = spanText(placement);
+	if (text === null || label === text || label.startsWith(`${text} `)) return label;
+	return `${label} · ${text}`;
+}
+
+/** The proficiency scale (0 at the bottom) and its labels, shared with the ratings panel. */
+export function proficiencyAxis(
+	variant: Pick<Variant, 'yLabels' | 'labelWidth' | 'fontSize' | 'radius'>,
 	x0: number,
-	width: number,
-	y: number,
-	fontSize: number
-): { items: LegendItem[]; rows: number } {
-	const items: LegendItem[] = [];
-	const rowHeight = fontSize * 1.6;
-	let x = x0;
-	let row = 0;
-	for (const c of curves) {
-		const w = 26 + textWidth(c.name, fontSize) + 18;
-		if (x > x0 && x + w > x0 + width) {
-			row += 1;
-			x = x0;
-		}
-		items.push({ framework: c.framework, name: c.name, color: c.color, x, y: y + row * rowHeight });
-		x += w;
-	}
-	return { items, rows: curves.length === 0 ? 0 : row + 1 };
-}
-
-/** The points of one framework on one level, by level. */
-function byLevel(points: readonly PointInput[]): Map<number, PointInput[]> {
-	const map = new Map<number, PointInput[]>();
-	for (const p of points) {
-		if (p.level === null) continue;
-		map.set(p.level, [...(map.get(p.level) ?? []), p]);
-	}
-	return map;
-}
-
-/** Most points of equal proficiency on one level: how wide a cluster gets. */
-function widestCluster(levels: Map<number, PointInput[]>): number {
-	let widest = 0;
-	for (const points of levels.values()) {
-		if (points.length < 2) continue;
-		const counts = new Map<number, number>();
-		for (const p of points) counts.set(p.proficiency, (counts.get(p.proficiency) ?? 0) + 1);
-		widest = Math.max(widest, ...counts.values());
-	}
-	return widest;
-}
-
-export function layoutSkillCurve(
-	curves: readonly CurveInput[],
-	variant: Variant,
-	range: { from: number; to: number } | null = null
-): SkillCurveLayout {
-	const { width, margin, fontSize } = variant;
-	const legend = variant.legend
-		? legendRows(curves, margin.left, width - margin.left - margin.right, margin.top, fontSize)
-		: { items: [], rows: 0 };
-	const legendHeight = legend.rows * fontSize * 1.6;
-	// Room above the plot for the y-axis title (and, inline, the top label).
-	const titleRoom = variant.yLabels === 'none' ? 0 : fontSize * 1.6;
-	const x0 = margin.left;
-	const x1 = width - margin.right;
-	const y0 = margin.top + legendHeight + titleRoom;
-	const y1 = y0 + variant.plotHeight;
-	const height = y1 + margin.bottom;
-
-	const bandwidth = (x1 - x0) / LEVELS.length;
-	const columnLeft = (level: number) => x0 + (level - 1) * bandwidth;
+	y0: number,
+	y1: number
+): { y: (value: number) => number; ticks: YTick[]; title: SkillCurveLayout['yTitle'] } {
+	const { fontSize } = variant;
 	// Inline labels need room above the top gridline.
 	const topPad = variant.yLabels === 'inline' ? fontSize * 1.4 : variant.radius + 4;
-	// Proficiency is a whole number 0–6: evenly spaced, 0 at the bottom.
 	const yBottom = y1 - variant.radius - 4;
 	const yStep = (yBottom - (y0 + topPad)) / (PROFICIENCY_LABELS.length - 1);
 	const y = (value: number) => yBottom - value * yStep;
-
-	const columns: Column[] = LEVELS.map((level) => {
-		const left = columnLeft(level);
-		return {
-			level,
-			label: `P${level}`,
-			x0: round(left),
-			x1: round(left + bandwidth),
-			cx: round(left + bandwidth / 2),
-			inRange: range !== null && level >= range.from && level <= range.to
-		};
-	});
-
-	const yTicks: YTick[] =
+	const ticks: YTick[] =
 		variant.yLabels === 'none'
 			? []
 			: PROFICIENCY_LABELS.map((label, value) => {
@@ -328,108 +271,212 @@ export function layoutSkillCurve(
 						anchor: 'end' as const
 					};
 				});
+	return {
+		y,
+		ticks,
+		title:
+			variant.yLabels === 'side'
+				? { x: x0 - 8, y: round(y0 - fontSize * 0.6), anchor: 'end' }
+				: { x: x0, y: round(y0 - fontSize * 0.6), anchor: 'start' }
+	};
+}
 
-	// Lanes: inside each column, the frameworks with points there side by side, in page order.
-	const levelsOf = curves.map((c) => byLevel(c.points));
-	const lanes = LEVELS.map((level) => {
-		const widths = levelsOf.map((levels) => {
-			const here = levels.get(level);
-			if (!here) return 0;
-			const widest = widestCluster(new Map([[level, here]]));
-			const cluster = widest === 0 ? 0 : (widest - 1) * variant.spacing + 2 * variant.radius + 4;
-			return Math.max(variant.lane, cluster);
-		});
-		const total = widths.reduce((a, b) => a + b, 0);
-		const room = bandwidth - 2 * variant.radius;
-		const squeeze = total > room ? room / total : 1;
-		const centres: number[] = [];
-		let offset = (-total * squeeze) / 2;
-		for (const w of widths) {
-			centres.push(offset + (w * squeeze) / 2);
-			offset += w * squeeze;
+/** Legend items in rows that fit `width`, starting at (x, y). */
+function legendRows(
+	curves: readonly CurveInput[],
+	x0: number,
+	width: number,
+	y: number,
+	fontSize: number
+): { items: LegendItem[]; rows: number } {
+	const items: LegendItem[] = [];
+	const rowHeight = fontSize * 1.6;
+	let x = x0;
+	let row = 0;
+	for (const c of curves) {
+		const w = 26 + textWidth(c.name, fontSize) + 18;
+		if (x > x0 && x + w > x0 + width) {
+			row += 1;
+			x = x0;
 		}
-		return { centres, squeeze };
-	});
-	const n = curves.length;
-	const dodgeOf = (i: number) => (i - (n - 1) / 2) * variant.dodge;
+		items.push({ framework: c.framework, name: c.name, color: c.color, x, y: y + row * rowHeight });
+		x += w;
+	}
+	return { items, rows: curves.length === 0 ? 0 : row + 1 };
+}
 
-	// Keyboard columns: as many per level as the most points any framework has there.
-	const slots = LEVELS.map((level) =>
-		Math.max(1, ...levelsOf.map((levels) => levels.get(level)?.length ?? 0))
-	);
-	const slotStart = LEVELS.map((_, i) => slots.slice(0, i).reduce((a, b) => a + b, 0));
+/** What a role's marker says under the axis. */
+export const roleText = (role: Pick<RoleInput, 'name' | 'placement'>) =>
+	`${role.name}: one role at ${spanText(role.placement)}, its ratings drawn below`;
+
+/** The points drawn, each with its place: those with a place on the scale. */
+type Placed = PointInput & { placement: Span };
+
+export function layoutSkillCurve(
+	curves: readonly CurveInput[],
+	variant: Variant,
+	range: { from: number; to: number } | null = null,
+	roleInputs: readonly RoleInput[] = []
+): SkillCurveLayout {
+	const { width, margin, fontSize, radius } = variant;
+	const legend = variant.legend
+		? legendRows(curves, margin.left, width - margin.left - margin.right, margin.top, fontSize)
+		: { items: [], rows: 0 };
+	const legendHeight = legend.rows * fontSize * 1.6;
+	// Room above the plot for the y-axis title (and, inline, the top label).
+	const titleRoom = variant.yLabels === 'none' ? 0 : fontSize * 1.6;
+	const x0 = margin.left;
+	const x1 = width - margin.right;
+	const y0 = margin.top + legendHeight + titleRoom;
+	const y1 = y0 + variant.plotHeight;
+
+	const bandwidth = (x1 - x0) / LEVELS.length;
+	const cxOf = (level: number) => x0 + (level - 0.5) * bandwidth;
+	const axis = proficiencyAxis(variant, x0, y0, y1);
+
+	const columns: Column[] = LEVELS.map((level) => ({
+		level,
+		label: `P${level}`,
+		x0: round(x0 + (level - 1) * bandwidth),
+		x1: round(x0 + level * bandwidth),
+		cx: round(cxOf(level)),
+		inRange: range !== null && level >= range.from && level <= range.to
+	}));
+
+	// Roles under the axis: a bracket over the levels the role spans, its label below it.
+	const textual = variant.yLabels !== 'none';
+	const small = fontSize - 1;
+	const roles: RoleMark[] = [];
+	let below = y1 + fontSize * 1.4; // baseline of the level labels
+	for (const role of roleInputs) {
+		const { min, max } = role.placement;
+		const inset = min === max ? bandwidth * 0.2 : 0;
+		const rx0 = cxOf(min) - (min === max ? bandwidth / 2 - inset : 0);
+		const rx1 = cxOf(max) + (min === max ? bandwidth / 2 - inset : 0);
+		if (!textual) {
+			roles.push({
+				framework: role.framework,
+				color: role.color,
+				placement: role.placement,
+				x0: round(rx0),
+				x1: round(rx1),
+				y: round(y1 - 1.5),
+				lines: [],
+				labelX: round((rx0 + rx1) / 2),
+				labelY: round(y1)
+			});
+			continue;
+		}
+		const lines = wrapText(roleText(role), x1 - x0, small);
+		const widest = Math.max(...lines.map((l) => textWidth(l, small)));
+		const centre = (rx0 + rx1) / 2;
+		const labelX = Math.min(Math.max(centre, x0 + widest / 2), x1 - widest / 2);
+		const y = below + fontSize * 0.9;
+		roles.push({
+			framework: role.framework,
+			color: role.color,
+			placement: role.placement,
+			x0: round(rx0),
+			x1: round(rx1),
+			y: round(y),
+			lines,
+			labelX: round(labelX),
+			labelY: round(y + small * 1.3)
+		});
+		below = y + small * 1.3 + (lines.length - 1) * small * 1.2;
+	}
+	const height = below + margin.bottom - fontSize * 1.4;
+
+	const n = curves.length;
+	const lane = n <= 1 ? 0 : Math.max(0, Math.min(variant.lane, (bandwidth - 2 * radius - 8) / n));
+	const laneOf = (row: number) => (row - (n - 1) / 2) * lane;
+	const dodgeOf = (row: number) => (row - (n - 1) / 2) * variant.dodge;
+
+	// Keyboard columns: one per place (in half levels: the middle of a range), as many at a place
+	// as the most points any framework has there.
+	const placedOf = curves.map((c) => c.points.filter((p): p is Placed => p.placement !== null));
+	const position = (p: Placed) => p.placement.min + p.placement.max; // twice the middle
+	const slots = new Map<number, number>();
+	for (const placed of placedOf) {
+		const counts = new Map<number, number>();
+		for (const p of placed) counts.set(position(p), (counts.get(position(p)) ?? 0) + 1);
+		for (const [pos, count] of counts) slots.set(pos, Math.max(slots.get(pos) ?? 0, count));
+	}
+	const slotStart = new Map<number, number>();
+	let cols = 0;
+	for (const pos of [...slots.keys()].sort((a, b) => a - b)) {
+		slotStart.set(pos, cols);
+		cols += slots.get(pos)!;
+	}
 
 	const lines: CurveLine[] = [];
-	const clusters: Cluster[] = [];
 	const marks: Mark[] = [];
 	const offScale: { framework: string; step: string }[] = [];
-	const path = line<[number, number] | null>()
-		.defined((d) => d !== null)
-		.x((d) => d![0])
-		.y((d) => d![1])
-		.digits(1);
+	const path = line().digits(1);
+	/** Runs of joined dots; a dot joined to nothing draws no line. */
+	const pathOf = (vertices: readonly ([number, number] | null)[]) => {
+		const runs: [number, number][][] = [[]];
+		for (const v of vertices) {
+			if (v) runs.at(-1)!.push(v);
+			else runs.push([]);
+		}
+		return runs
+			.filter((r) => r.length > 1)
+			.map((r) => path(r) ?? '')
+			.join('');
+	};
 
 	curves.forEach((curve, row) => {
-		const levels = levelsOf[row]!;
+		const placed = placedOf[row]!;
+		const dx = laneOf(row);
 		const dy = dodgeOf(row);
+		// Dots at the same place and proficiency side by side, in step order.
+		const key = (p: Placed) => `${position(p)}:${p.proficiency}`;
+		const groups = new Map<string, number>();
+		for (const p of placed) groups.set(key(p), (groups.get(key(p)) ?? 0) + 1);
+		const isPlaced = (p: PointInput): p is Placed => p.placement !== null;
+		const seen = new Map<string, number>();
+		const atPosition = new Map<number, number>();
 		const vertices: ([number, number] | null)[] = [];
-		for (const [i, level] of LEVELS.entries()) {
-			const here = levels.get(level);
-			const column = columns[i]!;
-			const lane = lanes[i]!;
-			const laneX = column.cx + lane.centres[row]!;
-			const slot = slotStart[i]!;
-			if (here?.length === 1) {
-				const p = here[0]!;
-				const py = y(p.proficiency) + dy;
-				const previous = vertices.at(-1);
-				// Equal neighbours: extend the flat step rather than add a riser of zero height.
-				if (previous && previous[1] === py) vertices[vertices.length - 1] = [column.x1, py];
-				else vertices.push([column.x0, py], [column.x1, py]);
-				marks.push(
-					mark(curve, p, level, laneX, py, false, row, slot + Math.floor((slots[i]! - 1) / 2))
-				);
+		let previous: Span | null = null;
+		for (const p of curve.points) {
+			if (!isPlaced(p)) {
+				offScale.push({ framework: curve.framework, step: p.step });
+				vertices.push(null);
+				previous = null;
 				continue;
 			}
-			vertices.push(null);
-			if (!here) continue;
-			// A cluster: equal proficiencies side by side, in step order.
-			const seen = new Map<number, number>();
-			const counts = new Map<number, number>();
-			for (const p of here) counts.set(p.proficiency, (counts.get(p.proficiency) ?? 0) + 1);
-			here.forEach((p, j) => {
-				const k = seen.get(p.proficiency) ?? 0;
-				seen.set(p.proficiency, k + 1);
-				const spread = (k - (counts.get(p.proficiency)! - 1) / 2) * variant.spacing * lane.squeeze;
-				marks.push(
-					mark(curve, p, level, laneX + spread, y(p.proficiency) + dy, true, row, slot + j)
-				);
-			});
-			const values = here.map((p) => p.proficiency);
-			const top = Math.max(...values);
-			const bottom = Math.min(...values);
-			// Below, where inline axis labels (drawn above their gridlines) leave room.
-			const labelY =
-				bottom > 0
-					? y(bottom) + dy + variant.radius + fontSize + 2
-					: top < PROFICIENCY_LABELS.length - 1
-						? y(top) + dy - variant.radius - 6
-						: null;
-			clusters.push({
+			const { min, max } = p.placement;
+			const k = seen.get(key(p)) ?? 0;
+			seen.set(key(p), k + 1);
+			const spread = (k - (groups.get(key(p))! - 1) / 2) * variant.spacing;
+			const x = cxOf((min + max) / 2) + dx + spread;
+			const y = axis.y(p.proficiency) + dy;
+			// Not next to the previous step's place, nor overlapping it: a gap.
+			if (previous && min > previous.max + 1) vertices.push(null);
+			vertices.push([x, y]);
+			previous = p.placement;
+			const pos = position(p);
+			const j = atPosition.get(pos) ?? 0;
+			atPosition.set(pos, j + 1);
+			marks.push({
+				id: `${curve.framework}/${p.step}`,
 				framework: curve.framework,
+				name: curve.name,
+				step: p.step,
+				label: p.label,
+				placement: { min, max },
+				proficiency: p.proficiency,
 				color: curve.color,
-				level,
-				x: round(laneX),
-				y0: round(y(top) + dy),
-				y1: round(y(bottom) + dy),
-				count: here.length,
-				labelY: labelY === null ? null : round(labelY)
+				x: round(x),
+				y: round(y),
+				span: min === max ? null : { x0: round(cxOf(min) + dx), x1: round(cxOf(max) + dx) },
+				inRange: range === null || overlaps(p.placement, range),
+				row,
+				col: slotStart.get(pos)! + j
 			});
 		}
-		for (const p of curve.points) {
-			if (p.level === null) offScale.push({ framework: curve.framework, step: p.step });
-		}
-		lines.push({ framework: curve.framework, color: curve.color, d: path(vertices) ?? '' });
+		lines.push({ framework: curve.framework, color: curve.color, d: pathOf(vertices) });
 	});
 
 	const first = range && columns[range.from - 1];
@@ -439,12 +486,9 @@ export function layoutSkillCurve(
 		height: round(height),
 		plot: { x0, x1, y0: round(y0), y1: round(y1) },
 		columns,
-		yTicks,
-		xTitle: { x: round((x0 + x1) / 2), y: round(y1 + fontSize * 3) },
-		yTitle:
-			variant.yLabels === 'side'
-				? { x: x0 - 8, y: round(y0 - fontSize * 0.6), anchor: 'end' }
-				: { x: x0, y: round(y0 - fontSize * 0.6), anchor: 'start' },
+		yTicks: axis.ticks,
+		xTitle: { x: round((x0 + x1) / 2), y: round(below + fontSize * 1.6) },
+		yTitle: axis.title,
 		band:
 			first && last
 				? {
@@ -454,38 +498,11 @@ export function layoutSkillCurve(
 					}
 				: null,
 		lines,
-		clusters,
 		marks,
+		roles,
 		legend: legend.items.map((l) => ({ ...l, x: round(l.x), y: round(l.y) })),
 		rows: curves.length,
-		cols: slots.reduce((a, b) => a + b, 0),
+		cols,
 		offScale
-	};
-}
-
-function mark(
-	curve: CurveInput,
-	p: PointInput,
-	level: number,
-	x: number,
-	y: number,
-	clustered: boolean,
-	row: number,
-	col: number
-): Mark {
-	return {
-		id: `${curve.framework}/${p.step}`,
-		framework: curve.framework,
-		name: curve.name,
-		step: p.step,
-		label: p.label,
-		level,
-		proficiency: p.proficiency,
-		color: curve.color,
-		x: round(x),
-		y: round(y),
-		clustered,
-		row,
-		col
 	};
 }

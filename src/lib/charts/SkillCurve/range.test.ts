@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { proficiencySpan, rangeChange } from './range';
+import { coversLevel, proficiencySpan, rangeChange } from './range';
 
-const point = (step: string, level: number | null, proficiency: number, evidence: string[]) => ({
+/** A point on one level (a number) or a range ([min, max]), or off the scale (null). */
+const point = (
+	step: string,
+	at: number | [number, number] | null,
+	proficiency: number,
+	evidence: string[]
+) => ({
 	step,
-	level,
+	placement:
+		at === null ? null : typeof at === 'number' ? { min: at, max: at } : { min: at[0], max: at[1] },
 	proficiency,
 	evidence: evidence.map((id) => ({ id }))
 });
@@ -16,10 +23,12 @@ const ladder = [
 	point('p5', 5, 5, ['p5-a', 'shared']),
 	point('p6', 6, 5, ['shared', 'p6-a'])
 ];
-const rubric = [
-	point('band-1', 4, 1, ['b1']),
-	point('band-2', 4, 3, ['b2']),
-	point('band-3', 4, 5, ['b3'])
+// Steps on overlapping ranges, the last repeating the one before (the Platform Engineer Track).
+const ranged = [
+	point('l4', [2, 3], 2, ['l4-a']),
+	point('l5', [3, 4], 3, ['l5-a']),
+	point('l6', [4, 5], 4, ['l6-a']),
+	point('l7', [4, 5], 4, ['l7-a'])
 ];
 
 describe('rangeChange', () => {
@@ -35,18 +44,14 @@ describe('rangeChange', () => {
 		[ladder, { from: 3, to: 3 }, [], [], null, null, null, []],
 		[ladder, { from: 7, to: 7 }, [], [], null, null, null, []],
 		[ladder, { from: 4, to: 4 }, ['p4'], ['p4'], 0, 4, 4, ['p4:p4-a']],
-		// The rubric: every band on one level, so all of them are at the top.
-		[rubric, { from: 2, to: 5 }, [], [], null, 4, 4, ['band-1:b1', 'band-2:b2', 'band-3:b3']],
-		[
-			rubric,
-			{ from: 4, to: 5 },
-			['band-1', 'band-2', 'band-3'],
-			[],
-			null,
-			4,
-			4,
-			['band-1:b1', 'band-2:b2', 'band-3:b3']
-		],
+		// A step on a range is at every level it covers: two steps at P3, the repeat at the top.
+		[ranged, { from: 3, to: 5 }, ['l4', 'l5'], ['l6', 'l7'], null, 3, 5, ['l6:l6-a', 'l7:l7-a']],
+		[ranged, { from: 2, to: 2 }, ['l4'], ['l4'], 0, 2, 2, ['l4:l4-a']],
+		// A range inside one step's range: the step is at both ends, so nothing is new at the top.
+		[ranged.slice(2, 3), { from: 4, to: 5 }, ['l6'], ['l6'], 0, 4, 5, []],
+		// A range that only overlaps a step's range (P5–P7 and a step at P4–P5).
+		[ranged, { from: 5, to: 7 }, ['l6', 'l7'], [], 0, 5, 5, ['l6:l6-a', 'l7:l7-a']],
+		[ranged, { from: 6, to: 7 }, [], [], null, null, null, []],
 		[[], { from: 1, to: 7 }, [], [], null, null, null, []]
 	])('%#: %j', (points, range, atFrom, atTo, rise, bottom, top, newAtTop) => {
 		const change = rangeChange(points, range);
@@ -54,9 +59,9 @@ describe('rangeChange', () => {
 		expect(change.atTo.map((p) => p.step)).toEqual(atTo);
 		expect(change.rise).toBe(rise);
 		expect([change.bottom, change.top]).toEqual([bottom, top]);
-		expect(change.atBottom.every((p) => p.level === bottom)).toBe(true);
+		expect(change.atBottom.every((p) => coversLevel(p.placement, bottom!))).toBe(true);
 		expect(change.atTop.map((p) => p.step)).toEqual(
-			points.filter((p) => p.level === top).map((p) => p.step)
+			points.filter((p) => top !== null && coversLevel(p.placement, top)).map((p) => p.step)
 		);
 		expect(change.atBottom.length > 0).toBe(bottom !== null);
 		expect(
@@ -64,10 +69,30 @@ describe('rangeChange', () => {
 		).toEqual(newAtTop);
 	});
 
-	it('ignores points off the common scale', () => {
-		const change = rangeChange([point('x', null, 6, ['x']), ...ladder], { from: 1, to: 7 });
+	it('the rise needs one proficiency at each end', () => {
+		const mixed = [point('a', [2, 3], 2, ['a']), point('b', 3, 4, ['b']), point('c', 5, 5, ['c'])];
+		// P3 holds proficiencies 2 and 4: no single rise.
+		expect(rangeChange(mixed, { from: 3, to: 5 }).rise).toBeNull();
+		expect(rangeChange(mixed, { from: 2, to: 5 }).rise).toBe(3);
+	});
+
+	it('ignores points off the common scale (a rating band is not a level)', () => {
+		const change = rangeChange([point('band', null, 6, ['x']), ...ladder], { from: 1, to: 7 });
 		expect(change.top).toBe(6);
 		expect(change.newAtTop.map((p) => p.step)).toEqual(['p6']);
+		expect(rangeChange([point('band', null, 6, ['x'])], { from: 1, to: 7 }).top).toBeNull();
+	});
+});
+
+describe('coversLevel', () => {
+	it.each([
+		[{ min: 2, max: 3 }, 2, true],
+		[{ min: 2, max: 3 }, 3, true],
+		[{ min: 2, max: 3 }, 4, false],
+		[{ min: 4, max: 4 }, 4, true],
+		[null, 4, false]
+	])('%j covers P%i: %j', (span, level, expected) => {
+		expect(coversLevel(span, level)).toBe(expected);
 	});
 });
 

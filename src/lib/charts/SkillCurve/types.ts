@@ -1,6 +1,12 @@
 // What a skill growth curve shows, as the pages receive it: plain data, no validator. Each
 // framework's curve is also a layout input (framework, name, colour, points on the common scale).
 
+/** A place on the common scale: one level (min = max) or a range such as P2–P3. */
+export interface Span {
+	min: number;
+	max: number;
+}
+
 export interface EvidenceView {
 	id: string;
 	text: string;
@@ -13,12 +19,21 @@ export interface EvidenceView {
 	perspective?: string;
 }
 
+/** A rating band of a rating rubric: its rating ("Leading") and band within it ("Mid"). */
+export interface RatingView {
+	step: string;
+	name: string;
+	band: string;
+}
+
 export interface GrowthPointView {
 	step: string;
-	/** "Level 4 (Mid)". */
+	/** "Level 4 (Mid)": the source's name of the step. */
 	label: string;
-	/** Position on the common scale, or null when the step has none. */
-	level: number | null;
+	/** Where the step sits on the common scale; null for a rating band or a step with no place. */
+	placement: Span | null;
+	/** Set for a rating rubric's band: a rating within one role, not a level. */
+	rating?: RatingView;
 	proficiency: number;
 	evidence: EvidenceView[];
 }
@@ -27,9 +42,29 @@ export interface GrowthPointView {
 export interface UnratedStep {
 	step: string;
 	label: string;
-	level: number | null;
+	placement: Span | null;
 	/** `not-applicable` when the source says the step does not apply to any track. */
 	status: 'not-applicable' | 'no-evidence';
+}
+
+/** A data note about what the skill page draws, shortened for the page. */
+export interface SkillNoteView {
+	id: string;
+	/** The note's first sentence. */
+	lead: string;
+	/** The rest of it, or empty. */
+	rest: string;
+	/** Names of the drawn steps it is about, when few enough to say ("Level 6, Level 7"). */
+	about: string[];
+	/** The curators tied it to this skill (else it is about a drawn step or cited sentence). */
+	forSkill: boolean;
+}
+
+/** The role a rating rubric rates, and where that role sits on the common scale. */
+export interface RoleView {
+	track: string;
+	name: string;
+	placement: Span | null;
 }
 
 export interface SkillCurveView {
@@ -42,4 +77,9 @@ export interface SkillCurveView {
 	/** In the framework's step order. */
 	points: GrowthPointView[];
 	unrated: UnratedStep[];
+	/** A rating rubric's role and its ratings in order (every band, with a point or not). */
+	role?: RoleView;
+	ratings?: RatingView[];
+	/** The framework's data notes about this curve. */
+	notes: SkillNoteView[];
 }
