@@ -17,12 +17,18 @@ function watchErrors(page: Page): string[] {
 	return errors;
 }
 
-/** The 002 step number (1–7) of the statement on screen. */
-async function stepOnScreen(page: Page): Promise<number> {
+/** The 002 step number (1–7) of the statement on screen, or null when it is not 002's. */
+async function referenceStepOnScreen(page: Page): Promise<number | null> {
 	const text = squash((await page.locator('#statement').textContent()) ?? '');
 	const statement = reference.statements.find((s) => squash(s.text) === text);
-	if (!statement) throw new Error(`not a 002 statement: ${text}`);
-	return reference.steps.findIndex((s) => s.id === statement.step) + 1;
+	return statement ? reference.steps.findIndex((s) => s.id === statement.step) + 1 : null;
+}
+
+/** The 002 step number (1–7) of the statement on screen. */
+async function stepOnScreen(page: Page): Promise<number> {
+	const step = await referenceStepOnScreen(page);
+	if (step === null) throw new Error('not a 002 statement');
+	return step;
 }
 
 /** The statement on screen (null when none), without waiting for one. */
@@ -127,6 +133,48 @@ test.describe('whole quizzes on 002, with the keyboard', () => {
 		const text = (await question.textContent()) ?? '';
 		expect(text).not.toMatch(/\bP[1-7]\b/);
 	});
+});
+
+test.describe('the family quiz, relating only to 002', () => {
+	for (const level of [3, 6]) {
+		test(`a true P${level} who skips everything not from 002 is placed at P${level}, sure`, async ({
+			page
+		}) => {
+			const errors = watchErrors(page);
+			await page.goto('/quiz/family/platform');
+			await expect(page.locator('#statement')).toBeVisible();
+			let asked = 0;
+			while (!(await resultShown(page))) {
+				// 002's statements answered from 002's own level; any other statement skipped (S).
+				const step = await referenceStepOnScreen(page);
+				const key = step === null ? 's' : step <= level ? '4' : '1';
+				await answerAndWait(page, () => page.keyboard.press(key));
+				asked++;
+				expect(asked).toBeLessThanOrEqual(20);
+			}
+			await expect(page.locator('#result-title')).toHaveText(`Suggested step: P${level}`);
+			await expect(page.locator('.sure')).toHaveText(
+				/^(Very|Fairly) sure: \d+% of the probability/
+			);
+			await page.getByText('Show the data as a table').click();
+			const row = page.getByRole('row', { name: new RegExp(`^P${level} \\(suggested\\)`) });
+			const cell = (await row.getByRole('cell').textContent()) ?? '';
+			expect(Number(cell.replace(/[^0-9]/g, ''))).toBeGreaterThanOrEqual(80);
+
+			// What the level is called across the family, ranges as ranges, and the data notes.
+			const names = page
+				.getByRole('list')
+				.filter({ hasText: 'Infrastructure & Platform Engineering:' });
+			await expect(names).toContainText(/P\d–P\d/);
+			await expect(
+				page.getByRole('heading', { name: 'Notes on the data behind this suggestion' })
+			).toBeVisible();
+			await expect(page.locator('.data-notes li').first()).toContainText(
+				'Infrastructure & Platform Engineering'
+			);
+			expect(errors).toEqual([]);
+		});
+	}
 });
 
 test('finish now gives a result at any time, saying when there are not enough answers', async ({

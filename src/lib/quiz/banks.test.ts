@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../frameworks/catalog.server';
+import { formatRange } from '../frameworks/queries';
 import type { Framework } from '../model/schema';
 import {
 	MIN_STEPS,
 	PLATFORM_FAMILY,
 	allBanks,
 	familyBank,
+	levelNameText,
 	levelNames,
 	normaliseText,
 	placeability,
 	trackBank,
-	trackOptions
+	trackOptions,
+	withRange
 } from './banks';
 
 const fw = (id: string) => catalog.frameworks.find((f) => f.id === id)!;
@@ -72,6 +75,20 @@ describe('track banks', () => {
 			const s = source.find((x) => x.id === item.source.statement)!;
 			expect([s.perspective, s.section]).toEqual(['Individual', 'Impact']);
 		}
+	});
+
+	it.each([
+		[reference, ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']],
+		[platformEngineer, ['P2–P3', 'P3–P4', 'P4–P5', 'P4–P5']]
+	])('$id: each step carries its place on the common scale', (bank, places) => {
+		expect(bank.steps.map((s) => formatRange(s.placement))).toEqual(places);
+	});
+
+	it('the rating rubric: no rating has a level, and a note says where the role sits', () => {
+		expect(rubric.steps.every((s) => s.placement === null)).toBe(true);
+		expect(rubric.notes).toEqual([
+			'These are ratings of performance within the Senior Platform Engineer role, not levels: the role sits at P4–P5 on the common scale, whichever rating fits.'
+		]);
 	});
 
 	it('no bank for a track that cannot place', () => {
@@ -140,66 +157,106 @@ describe('placeability', () => {
 });
 
 describe('the platform family', () => {
-	it('puts every member statement at its common level, P1–P7', () => {
+	it('puts every member statement at its step’s own place on the common scale, a range included', () => {
 		expect(family.steps.map((s) => s.label)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
 		for (const item of family.items) {
-			const f = fw(item.source.framework);
-			const level = f.steps.find((s) => s.id === item.source.step)!.common.level;
-			expect(item.step).toBe(level! - 1);
+			const common = fw(item.source.framework).steps.find((s) => s.id === item.source.step)!.common;
+			expect([item.step + 1, item.to + 1]).toEqual([common.level, common.to ?? common.level]);
 		}
 	});
 
-	it('counts: 35 + 15 (000 without its repeated Level 7) + 15 (Vaarst) + 9 (rubric) statements', () => {
+	it('counts: 35 (002) + 15 (000 without its repeated Level 7) + 15 (Vaarst), none from the rubric', () => {
 		const from = (id: string) => family.items.filter((i) => i.source.framework === id).length;
 		expect(from('infrastructure-platform-engineering')).toBe(35);
 		expect(from('platform-engineer')).toBe(15);
 		expect(from('vaarst-devops-engineer')).toBe(15);
-		expect(from('senior-platform-engineer-rubric')).toBe(9);
+		expect(from('senior-platform-engineer-rubric')).toBe(0);
 		expect(from('speedoc-engineering')).toBe(0);
-		expect(perStep(family)).toEqual([5, 5, 5, 32, 11, 11, 5]);
 	});
 
-	it('takes only the rubric’s Consistently Delivers bands, all at P4', () => {
-		const rubricItems = family.items.filter(
-			(i) => i.source.framework === 'senior-platform-engineer-rubric'
+	it.each([
+		['P1', 0, 0, 5],
+		['P2', 1, 1, 5],
+		['P2–P3 (000 Level 4 and Vaarst Level 4)', 1, 2, 18],
+		['P3', 2, 2, 5],
+		['P3–P4 (000 Level 5)', 2, 3, 6],
+		['P4', 3, 3, 5],
+		['P4–P5 (000 Level 6; Level 7 repeats it)', 3, 4, 6],
+		['P5', 4, 4, 5],
+		['P6', 5, 5, 5],
+		['P7', 6, 6, 5]
+	])('%s: %i–%i, %i statements', (_, step, to, count) => {
+		expect(family.items.filter((i) => i.step === step && i.to === to)).toHaveLength(count);
+	});
+
+	it('asks Level 7 of 000 once, as the repeat of Level 6 it is', () => {
+		const level6 = family.items.filter((i) => i.source.step === 'level-6');
+		expect(level6.map((i) => i.repeats)).toEqual(
+			[1, 2, 3, 4, 5, 6].map((n) => [`platform-engineer/level-7-${n}`])
 		);
-		expect(new Set(rubricItems.map((i) => i.source.step))).toEqual(
-			new Set([
-				'consistently-delivers-low',
-				'consistently-delivers-mid',
-				'consistently-delivers-high'
-			])
-		);
-		expect(new Set(rubricItems.map((i) => i.step))).toEqual(new Set([3]));
+		expect(family.items.some((i) => i.source.step === 'level-7')).toBe(false);
+	});
+
+	it('lists the rubric with why it adds no questions: ratings are not levels', () => {
+		const member = PLATFORM_FAMILY.members.find(
+			(m) => m.framework === 'senior-platform-engineer-rubric'
+		)!;
+		expect(member.why).toMatch(/ratings/i);
+		expect(member.why).toMatch(/own rating quiz/);
 	});
 
 	it('never holds two statements with the same normalised text', () => {
 		const groups = family.items.map((i) => i.group);
 		expect(new Set(groups).size).toBe(groups.length);
 	});
+
+	it('has no silent level: each is described by a statement of its own or of a range', () => {
+		expect(family.notes).toEqual([]);
+	});
 });
 
 describe('levelNames', () => {
 	const names = levelNames(catalog.frameworks, PLATFORM_FAMILY);
+	const summary = (level: number) =>
+		names[level]!.map((n) => [n.framework, levelNameText(n), n.status]);
 
-	it('P4 is named in all five frameworks, with the rubric as a role', () => {
-		expect(names[4]!.map((n) => [n.framework, n.name, n.status])).toEqual([
+	it('P4: the steps placed at or around it, each with its range, and the rubric as a role', () => {
+		expect(summary(4)).toEqual([
 			['infrastructure-platform-engineering', 'P4', 'defined'],
-			['platform-engineer', 'Level 4', 'defined'],
-			['vaarst-devops-engineer', 'Level 4 (Mid)', 'defined'],
+			['platform-engineer', 'Level 5 (P3–P4), Level 6 (P4–P5), Level 7 (P4–P5)', 'defined'],
 			[
 				'senior-platform-engineer-rubric',
-				'Senior Platform Engineer, any of its 15 rating bands',
+				'the role (P4–P5); its 15 rating bands are performance within it, not levels',
 				'defined'
 			],
-			['speedoc-engineering', 'Level 4', 'not-documented']
+			['speedoc-engineering', 'Level 4 (P4)', 'not-documented']
 		]);
 	});
 
-	it('P2 says the Platform Engineer track does not apply there', () => {
-		const p2 = names[2]!;
-		expect(p2.find((n) => n.framework === 'platform-engineer')?.status).toBe('not-applicable');
-		expect(p2.some((n) => n.framework === 'vaarst-devops-engineer')).toBe(false);
+	it('P2: 000’s Level 4 and Vaarst’s Level 4 (Mid) read like P2–P3; 000’s N/A levels have no place', () => {
+		expect(summary(2)).toEqual([
+			['infrastructure-platform-engineering', 'P2', 'defined'],
+			['platform-engineer', 'Level 4 (P2–P3)', 'defined'],
+			['vaarst-devops-engineer', 'Level 4 (Mid) (P2–P3)', 'defined'],
+			['speedoc-engineering', 'Level 2 (P2)', 'not-documented']
+		]);
+	});
+
+	it('links each step to its cell, and names no rating as a level', () => {
+		const p4 = names[4]!;
+		expect(p4.find((n) => n.framework === 'platform-engineer')!.steps.map((s) => s.href)).toEqual([
+			'/frameworks/platform-engineer/platform-engineer/level-5',
+			'/frameworks/platform-engineer/platform-engineer/level-6',
+			'/frameworks/platform-engineer/platform-engineer/level-7'
+		]);
+		expect(p4.find((n) => n.framework === 'senior-platform-engineer-rubric')!.steps).toEqual([]);
+	});
+
+	it.each([
+		['Level 5', 'P3–P4', 'Level 5 (P3–P4)'],
+		['P4', 'P4', 'P4']
+	])('withRange(%s, %s) → %s', (name, range, expected) => {
+		expect(withRange({ id: 'x', name, range, href: '/' })).toBe(expected);
 	});
 });
 
@@ -232,5 +289,11 @@ describe('options and banks', () => {
 		expect(trackBank(moved, 'infrastructure-platform')!.fingerprint).not.toBe(
 			reference.fingerprint
 		);
+	});
+
+	it('a family fingerprint changes when a step’s range changes', () => {
+		const widened = catalog.frameworks.map((f) => structuredClone(f));
+		widened.find((f) => f.id === 'vaarst-devops-engineer')!.steps[0]!.common.to = 4;
+		expect(familyBank(widened, PLATFORM_FAMILY).fingerprint).not.toBe(family.fingerprint);
 	});
 });

@@ -3,9 +3,18 @@
 // only the bank they ask with, never the catalog.
 import type { Coverage, Framework, Statement, Step, Track } from '../model/schema';
 import { frameworkColor } from '../frameworks/palette';
-import { cellHref, stepName } from '../frameworks/queries';
+import {
+	cellHref,
+	covers,
+	formatRange,
+	placementOf,
+	stepName,
+	stepPlacement,
+	type Placement
+} from '../frameworks/queries';
+import { describes } from './engine';
 import { fingerprintOf } from './hash';
-import { DEFAULT_PARAMS } from './model';
+import { paramsFor } from './model';
 
 /** How a statement's endorsement depends on the person's step (see ./model). */
 export type ModelKind = 'cumulative' | 'ideal-point';
@@ -16,16 +25,21 @@ export interface BankStep {
 	label: string;
 	/** Label with the source's title: "Level 3 · Mid (Consistently Delivers)". */
 	name: string;
-	/** Position on the common scale, when the step has one. */
-	level: number | null;
+	/** Where the step sits on the common scale (P4, or a range: P2–P3), when it has a place. */
+	placement: Placement | null;
 }
 
 export interface BankItem {
 	/** Unique in the bank: `<framework>/<statement>`. */
 	id: string;
 	text: string;
-	/** Index into the bank's steps: the statement's true step (common level for a family). */
+	/**
+	 * Index into the bank's steps: the statement's step (its common level, for a family; the
+	 * lowest, when its step sits on a range of levels).
+	 */
 	step: number;
+	/** The highest step the statement describes: `step`, or above it for a range (P2–P3). */
+	to: number;
 	/** Duplicate key: statements with the same normalised text share it. */
 	group: string;
 	source: {
@@ -76,16 +90,16 @@ export interface Family {
 }
 
 /**
- * All platform and infrastructure tracks on the common scale. The rating rubric rates one role at
- * P4; only its "Consistently Delivers" bands describe doing that role as expected, so only they
- * are evidence of being at P4 (its lower bands describe falling short, its higher ones performing
- * beyond the role). Speedoc's Platform track has no statements: it adds names, not questions.
+ * All platform and infrastructure tracks on the common scale. The rating rubric rates one role:
+ * its bands are performance within that role, not levels, so none of its statements is asked here
+ * (it names the role at its level, and keeps its own rating quiz). Speedoc's Platform track has
+ * no statements: it adds names, not questions.
  */
 export const PLATFORM_FAMILY: Family = {
 	id: 'platform',
 	title: 'Platform and infrastructure family',
 	description:
-		'Every platform and infrastructure track together, on the common P1–P7 scale: Infrastructure & Platform Engineering, the Platform Engineer Track, Vaarst’s DevOps Engineer and the Senior Platform Engineer rubric.',
+		'Every platform and infrastructure ladder together, on the common P1–P7 scale: Infrastructure & Platform Engineering, the Platform Engineer Track and Vaarst’s DevOps Engineer.',
 	members: [
 		{ framework: 'infrastructure-platform-engineering', track: 'infrastructure-platform' },
 		{ framework: 'platform-engineer', track: 'platform-engineer' },
@@ -93,12 +107,7 @@ export const PLATFORM_FAMILY: Family = {
 		{
 			framework: 'senior-platform-engineer-rubric',
 			track: 'senior-platform-engineer',
-			steps: [
-				'consistently-delivers-low',
-				'consistently-delivers-mid',
-				'consistently-delivers-high'
-			],
-			why: 'Only the “Consistently Delivers” bands: they describe doing the Senior Platform Engineer role (P4) as expected.'
+			why: 'Ratings within one role (Senior Platform Engineer), not levels: it names the role where it sits, and has its own rating quiz.'
 		},
 		{
 			framework: 'speedoc-engineering',
@@ -169,12 +178,13 @@ export function placeability(fw: Framework, track: Track): Placeability {
 	return { canPlace: true, documentedSteps };
 }
 
-function toItem(fw: Framework, s: Statement, step: number): BankItem {
+function toItem(fw: Framework, s: Statement, step: number, to = step): BankItem {
 	const fwStep = fw.steps.find((x) => x.id === s.step)!;
 	return {
 		id: `${fw.id}/${s.id}`,
 		text: s.text,
 		step,
+		to,
 		group: normaliseText(s.text),
 		source: {
 			framework: fw.id,
@@ -190,13 +200,13 @@ function toItem(fw: Framework, s: Statement, step: number): BankItem {
 }
 
 /**
- * Drops word-for-word repeats, keeping the one at the lowest step: on a ladder a "yes" to the
- * lower copy is already evidence for every step above it, so asking the higher copy again would
- * only count the same answer twice.
+ * Drops word-for-word repeats, keeping the one at the lowest step (the lowest range): on a ladder
+ * a "yes" to the lower copy is already evidence for every step above it, so asking the higher
+ * copy again would only count the same answer twice.
  */
 function dedupe(items: BankItem[]): BankItem[] {
 	const kept = new Map<string, BankItem>();
-	const sorted = [...items].sort((a, b) => a.step - b.step);
+	const sorted = [...items].sort((a, b) => a.step - b.step || a.to - b.to);
 	for (const item of sorted) {
 		const first = kept.get(item.group);
 		if (first) first.repeats.push(item.id);
@@ -212,9 +222,9 @@ function finish(bank: Omit<Bank, 'fingerprint'>): Bank {
 	const parts = [
 		bank.id,
 		bank.model,
-		JSON.stringify(DEFAULT_PARAMS),
+		JSON.stringify(paramsFor(bank.model)),
 		...bank.steps.map((s) => s.id),
-		...bank.items.map((i) => `${i.id}@${i.step}`)
+		...bank.items.map((i) => `${i.id}@${i.step}-${i.to}`)
 	];
 	return { ...bank, fingerprint: fingerprintOf(parts.join('\n')) };
 }
@@ -226,8 +236,8 @@ function finish(bank: Omit<Bank, 'fingerprint'>): Bank {
 function silentStepNotes(steps: BankStep[], all: BankItem[], kept: BankItem[]): string[] {
 	const notes: string[] = [];
 	steps.forEach((step, i) => {
-		if (kept.some((item) => item.step === i)) return;
-		const dropped = all.filter((item) => item.step === i);
+		if (kept.some((item) => describes(item, i))) return;
+		const dropped = all.filter((item) => describes(item, i));
 		const keptAt = [
 			...new Set(kept.filter((k) => dropped.some((d) => d.group === k.group)).map((k) => k.step))
 		].map((j) => steps[j]!.name);
@@ -251,7 +261,8 @@ export function trackBank(fw: Framework, trackId: string): Bank | null {
 		id: s.id,
 		label: s.label,
 		name: stepName(s),
-		level: s.common.level
+		// A rating is not a level: only its role has a place (said in the bank's notes).
+		placement: placementOf(s.common)
 	}));
 	const statements = askable(
 		fw,
@@ -260,6 +271,12 @@ export function trackBank(fw: Framework, trackId: string): Bank | null {
 	const all = statements.map((s) => toItem(fw, s, index.get(s.step)!));
 	const items = dedupe(all);
 	const rubric = fw.kind === 'rating-rubric';
+	const role = rubric && track.common ? placementOf(track.common) : null;
+	const roleNote = role
+		? [
+				`These are ratings of performance within the ${track.name} role, not levels: the role sits at ${formatRange(role)} on the common scale, whichever rating fits.`
+			]
+		: [];
 	return finish({
 		id: `${fw.id}/${track.id}`,
 		kind: 'track',
@@ -270,18 +287,22 @@ export function trackBank(fw: Framework, trackId: string): Bank | null {
 		model: rubric ? 'ideal-point' : 'cumulative',
 		steps,
 		items,
-		notes: silentStepNotes(steps, all, items),
+		notes: [...roleNote, ...silentStepNotes(steps, all, items)],
 		color: frameworkColor(fw.id)
 	});
 }
 
-/** The family's bank on P1–P7: every member's statements at their step's common level. */
+/**
+ * The family's bank on P1–P7: every member's statements at their step's own place on the common
+ * scale, a range included (a Level 4 that reads like P2–P3 is asked as P2–P3). A rating has no
+ * level of its own (its role has one), so a rubric's statements are never asked here.
+ */
 export function familyBank(frameworks: readonly Framework[], family: Family): Bank {
 	const steps: BankStep[] = [1, 2, 3, 4, 5, 6, 7].map((level) => ({
 		id: `p${level}`,
 		label: `P${level}`,
 		name: `P${level}`,
-		level
+		placement: { min: level, max: level }
 	}));
 	const items: BankItem[] = [];
 	for (const member of family.members) {
@@ -291,10 +312,11 @@ export function familyBank(frameworks: readonly Framework[], family: Family): Ba
 		const wanted = (s: Statement) =>
 			s.track === track.id && (member.steps === undefined || member.steps.includes(s.step));
 		for (const s of askable(fw, fw.statements.filter(wanted))) {
-			const level = fw.steps.find((x) => x.id === s.step)?.common.level;
+			const step = fw.steps.find((x) => x.id === s.step);
+			const placement = step ? placementOf(step.common) : null;
 			const status = track.steps.find((t) => t.step === s.step)?.status;
-			if (level == null || status !== 'defined') continue;
-			items.push(toItem(fw, s, level - 1));
+			if (placement === null || status !== 'defined') continue;
+			items.push(toItem(fw, s, placement.min - 1, placement.max - 1));
 		}
 	}
 	const kept = dedupe(items);
@@ -311,21 +333,44 @@ export function familyBank(frameworks: readonly Framework[], family: Family): Ba
 	});
 }
 
-/** What a step is called in each framework of the family, per common level. */
+/** A step of a family member at (or around) a common level, with its own place. */
+export interface NamedStep {
+	id: string;
+	name: string;
+	/** Where the step sits: "P4", or a range it shares with other levels: "P3–P4". */
+	range: string;
+	href: string;
+}
+
+/** "Level 5 (P3–P4)": a step's name with its place, unless the name says it already ("P4"). */
+export function withRange(step: NamedStep): string {
+	return step.name === step.range ? step.name : `${step.name} (${step.range})`;
+}
+
+/** A framework's names for a level in one line: its steps with their places, or its role. */
+export function levelNameText(n: LevelName): string {
+	return n.role ?? n.steps.map(withRange).join(', ');
+}
+
+/** What a level is called in one framework of the family. */
 export interface LevelName {
 	framework: string;
 	frameworkName: string;
 	track: string;
 	trackName: string;
 	color: string;
-	/** The step's name, or a summary when several steps share the level (a rubric's bands). */
-	name: string;
+	/** The track's steps whose place covers the level (a P3–P4 step is named at P3 and at P4). */
+	steps: NamedStep[];
+	/**
+	 * For a rating rubric, the role that sits at the level, in words: its ratings are performance
+	 * within the role, not levels, so none of them is named as one.
+	 */
+	role?: string;
 	/** Whether the track describes this level. */
 	status: Coverage;
-	/** The cell page, when exactly one step sits at the level. */
-	href?: string;
 }
 
+/** What each common level is called across the family's frameworks, level by level. */
 export function levelNames(
 	frameworks: readonly Framework[],
 	family: Family
@@ -337,23 +382,33 @@ export function levelNames(
 			const fw = frameworks.find((f) => f.id === member.framework);
 			const track = fw?.tracks.find((t) => t.id === member.track);
 			if (!fw || !track) continue;
-			const steps = fw.steps.filter((s) => s.common.level === level);
-			if (steps.length === 0) continue;
-			const statuses = steps.map((s) => track.steps.find((t) => t.step === s.id)?.status);
+			const rubric = fw.kind === 'rating-rubric';
+			const here = fw.steps.filter((s) => covers(stepPlacement(s, track), level));
+			if (here.length === 0) continue;
+			const statuses = here.map((s) => track.steps.find((t) => t.step === s.id)?.status);
 			const status = statuses.includes('defined') ? 'defined' : (statuses[0] ?? 'not-documented');
-			byLevel[level]!.push({
+			const named: LevelName = {
 				framework: fw.id,
 				frameworkName: fw.name,
 				track: track.id,
 				trackName: track.name,
 				color: frameworkColor(fw.id),
-				name:
-					steps.length === 1
-						? stepName(steps[0]!)
-						: `${track.name}, any of its ${steps.length} ${fw.kind === 'rating-rubric' ? 'rating bands' : 'steps'}`,
-				status,
-				...(steps.length === 1 ? { href: cellHref(fw.id, track.id, steps[0]!.id) } : {})
-			});
+				steps: rubric
+					? []
+					: here.map((s) => ({
+							id: s.id,
+							name: stepName(s),
+							range: formatRange(placementOf(s.common)),
+							href: cellHref(fw.id, track.id, s.id)
+						})),
+				status
+			};
+			if (rubric) {
+				const where = formatRange(track.common ? placementOf(track.common) : null);
+				const role = track.name === fw.name ? 'the role' : `the ${track.name} role`;
+				named.role = `${role} (${where}); its ${here.length} rating bands are performance within it, not levels`;
+			}
+			byLevel[level]!.push(named);
 		}
 	}
 	return byLevel;

@@ -1,15 +1,36 @@
-// The placement engine: a probability distribution over a bank's steps, updated by Bayes' rule
-// after each answer, asking next the statement expected to reduce uncertainty most. Pure and
-// deterministic: the same bank, seed and answers always give the same questions and result.
+// The placement engine: a probability distribution over a bank's steps (jointly with the person's
+// answer style, see ./model), updated by Bayes' rule after each answer, asking next the statement
+// worth most: the one expected to reduce uncertainty most, from a source the person answers, at a
+// step not asked over and over. Pure and deterministic: the same bank, seed and answers always
+// give the same questions and result.
 import type { ModelKind } from './banks';
-import { DEFAULT_PARAMS, SKIP, likelihoodTable, type AnswerCode, type ModelParams } from './model';
+import {
+	SKIP,
+	likelihoodTable,
+	paramsFor,
+	rangeLikelihood,
+	type AnswerCode,
+	type ModelParams
+} from './model';
 import { shuffledIndices } from '../random';
 
-/** What the engine needs of a bank (tests build small ones by hand). */
+/** What the engine needs of a statement (tests build small ones by hand). */
+export interface EngineItem {
+	/** The statement's step (index into the bank's steps): the lowest, for a range. */
+	step: number;
+	/** The highest step when the statement spans several (a P2–P3 step); `step` when omitted. */
+	to?: number;
+	/** Duplicate key: word-for-word repeats share it and are asked once. */
+	group: string;
+	/** Where it comes from: skips tell the engine which sources the person relates to. */
+	source?: { framework: string };
+}
+
+/** What the engine needs of a bank. */
 export interface EngineBank {
 	model: ModelKind;
 	steps: readonly unknown[];
-	items: readonly { step: number; group: string }[];
+	items: readonly EngineItem[];
 }
 
 export interface Response {
@@ -18,14 +39,53 @@ export interface Response {
 	answer: AnswerCode;
 }
 
+/**
+ * How the next question is chosen. Not part of a result: a result link replays its answers, and
+ * the answers alone make the distribution, whichever order they were asked in.
+ */
+export interface SelectionParams {
+	/**
+	 * Each answer already given about a step multiplies the worth of asking about it again by this:
+	 * a bank crowded at one step (18 of the family's 65 statements sit at P2–P3) then cannot crowd
+	 * the questions, and questions spread across steps while the distribution is still wide.
+	 */
+	repeat: number;
+	/**
+	 * A person relates to a source or not: the chance they do before any answer, and how often
+	 * they answer (rather than skip) its statements when they do and when they do not. Their
+	 * answers and skips so far then say how likely the next statement from it is to be answered.
+	 */
+	relate: { prior: number; answersIfRelates: number; answersIfNot: number };
+}
+
+/**
+ * Tuned with `npm run bench` (scripts/bench-placement.ts) on the family quiz at 10% noise, with
+ * seeds other than the reported one. What mattered:
+ * - a mild repeat penalty: the third answer at one step is worth half the first, so a person
+ *   whose answers there conflict is asked about the neighbouring steps too; a stronger one (0.5)
+ *   or none (1) placed people no better;
+ * - skips that count: after one skip a source's statements are worth less than half the others',
+ *   after two under a fifth, so a person who relates to one framework is not asked another's
+ *   statements over and over once theirs run out; one answer from a source brings it back.
+ */
+export const DEFAULT_SELECTION: SelectionParams = {
+	repeat: 0.7,
+	relate: { prior: 0.75, answersIfRelates: 0.9, answersIfNot: 0.1 }
+};
+
 export interface Engine {
 	bank: EngineBank;
 	seed: number;
 	stepCount: number;
-	/** `table[statementStep][answer][personStep]` (see ./model). */
-	table: number[][][];
-	/** Seeded tie-break order: among equally informative statements, the lowest rank is asked. */
+	/**
+	 * `likelihood[style][item][answer][personStep]`: precomputed once, so an update is a lookup.
+	 */
+	likelihood: number[][][][];
+	/** Each answer style's share before any answer. */
+	styleShares: number[];
+	/** Seeded tie-break order: among equally good statements, the lowest rank is asked. */
 	rank: number[];
+	selection: SelectionParams;
 }
 
 /** The stopping rule (issue 5). */
@@ -46,20 +106,40 @@ export type StopReason = 'confident' | 'limit' | 'exhausted';
  */
 export interface QuizState {
 	readonly responses: readonly Response[];
+	/** P(answer style, step), as `joint[style][step]`. */
+	readonly joint: readonly (readonly number[])[];
+	/** P(step): the joint summed over answer styles. What the quiz shows and stops on. */
 	readonly posterior: readonly number[];
 	readonly previous: QuizState | null;
+}
+
+/** The steps a statement describes, lowest and highest. */
+export function span(item: EngineItem): [number, number] {
+	return [item.step, item.to ?? item.step];
+}
+
+/** Whether a statement describes a step: its own, or one of its range. */
+export function describes(item: EngineItem, step: number): boolean {
+	const [from, to] = span(item);
+	return from <= step && step <= to;
 }
 
 export function createEngine(
 	bank: EngineBank,
 	seed: number,
-	params: ModelParams = DEFAULT_PARAMS
+	params: ModelParams = paramsFor(bank.model),
+	selection: SelectionParams = DEFAULT_SELECTION
 ): Engine {
 	const stepCount = bank.steps.length;
 	const order = shuffledIndices(bank.items.length, seed);
 	const rank: number[] = new Array<number>(bank.items.length);
 	order.forEach((item, position) => (rank[item] = position));
-	return { bank, seed, stepCount, table: likelihoodTable(bank.model, stepCount, params), rank };
+	const likelihood = params.styles.map((style) => {
+		const table = likelihoodTable(bank.model, stepCount, style, params);
+		return bank.items.map((item) => rangeLikelihood(table, ...span(item)));
+	});
+	const styleShares = params.styles.map((style) => style.share);
+	return { bank, seed, stepCount, likelihood, styleShares, rank, selection };
 }
 
 /** Every step equally likely: the quiz assumes nothing before the first answer. */
@@ -67,22 +147,41 @@ export function prior(stepCount: number): number[] {
 	return new Array<number>(stepCount).fill(1 / stepCount);
 }
 
+/** P(step), summed over answer styles. */
+export function marginal(joint: readonly (readonly number[])[]): number[] {
+	return joint[0]!.map((_, s) => joint.reduce((sum, row) => sum + row[s]!, 0));
+}
+
 export function startState(engine: Engine): QuizState {
-	return { responses: [], posterior: prior(engine.stepCount), previous: null };
+	const steps = prior(engine.stepCount);
+	const joint = engine.styleShares.map((share) => steps.map((p) => p * share));
+	return { responses: [], joint, posterior: marginal(joint), previous: null };
+}
+
+/** P(answer style, step) before normalising, once `answer` is given to `item`. */
+function weigh(
+	engine: Engine,
+	joint: readonly (readonly number[])[],
+	item: number,
+	answer: number
+): number[][] {
+	return joint.map((row, style) => {
+		const likelihood = engine.likelihood[style]![item]![answer]!;
+		return row.map((p, s) => p * likelihood[s]!);
+	});
 }
 
 /** Bayes' rule for one answer; a skip leaves the distribution as it is. */
 export function update(
 	engine: Engine,
-	posterior: readonly number[],
+	joint: readonly (readonly number[])[],
 	item: number,
 	answer: AnswerCode
-): number[] {
-	if (answer === SKIP) return [...posterior];
-	const likelihood = engine.table[engine.bank.items[item]!.step]![answer]!;
-	const next = posterior.map((p, s) => p * likelihood[s]!);
-	const total = next.reduce((a, b) => a + b, 0);
-	return next.map((p) => p / total);
+): number[][] {
+	if (answer === SKIP) return joint.map((row) => [...row]);
+	const next = weigh(engine, joint, item, answer);
+	const total = next.flat().reduce((a, b) => a + b, 0);
+	return next.map((row) => row.map((p) => p / total));
 }
 
 export function respond(
@@ -91,9 +190,11 @@ export function respond(
 	item: number,
 	answer: AnswerCode
 ): QuizState {
+	const joint = update(engine, state.joint, item, answer);
 	return {
 		responses: [...state.responses, { item, answer }],
-		posterior: update(engine, state.posterior, item, answer),
+		joint,
+		posterior: marginal(joint),
 		previous: state
 	};
 }
@@ -117,18 +218,20 @@ export function entropy(p: readonly number[]): number {
 	return h;
 }
 
-/** The entropy the distribution is expected to have after answering `item`. */
+/**
+ * The entropy the distribution over steps is expected to have once `item` is answered (what it
+ * would teach about the answer style alone is worth nothing here).
+ */
 export function expectedEntropy(
 	engine: Engine,
-	posterior: readonly number[],
+	joint: readonly (readonly number[])[],
 	item: number
 ): number {
-	const byAnswer = engine.table[engine.bank.items[item]!.step]!;
 	let expected = 0;
-	for (const likelihood of byAnswer) {
-		const joint = posterior.map((p, s) => p * likelihood[s]!);
-		const chance = joint.reduce((a, b) => a + b, 0);
-		if (chance > 0) expected += chance * entropy(joint.map((j) => j / chance));
+	for (let answer = 0; answer < 4; answer++) {
+		const steps = marginal(weigh(engine, joint, item, answer));
+		const chance = steps.reduce((a, b) => a + b, 0);
+		if (chance > 0) expected += chance * entropy(steps.map((p) => p / chance));
 	}
 	return expected;
 }
@@ -143,23 +246,84 @@ export function available(engine: Engine, state: QuizState): number[] {
 		.map(({ i }) => i);
 }
 
+const sourceOf = (item: EngineItem) => item.source?.framework ?? '';
+
+/**
+ * The chance that the person answers (rather than skips) a statement from each source, from
+ * their answers and skips so far: a source whose statements they skip is one they do not relate
+ * to, and asking it again would spend a question on nothing.
+ */
+export function relateChances(engine: Engine, state: QuizState): Map<string, number> {
+	const { prior, answersIfRelates: yes, answersIfNot: no } = engine.selection.relate;
+	// Odds that the person relates to each source, updated by each answer or skip from it.
+	const odds = new Map(engine.bank.items.map((item) => [sourceOf(item), prior / (1 - prior)]));
+	for (const r of state.responses) {
+		const source = sourceOf(engine.bank.items[r.item]!);
+		const ratio = r.answer === SKIP ? (1 - yes) / (1 - no) : yes / no;
+		odds.set(source, odds.get(source)! * ratio);
+	}
+	return new Map(
+		[...odds].map(([source, o]) => {
+			const relates = o / (1 + o);
+			return [source, relates * yes + (1 - relates) * no];
+		})
+	);
+}
+
+/**
+ * How many answers each step has had: what the quiz already knows there. A statement on a range
+ * counts for each of its steps in equal parts.
+ */
+export function answersPerStep(engine: Engine, state: QuizState): number[] {
+	const known = new Array<number>(engine.stepCount).fill(0);
+	for (const r of state.responses) {
+		if (r.answer === SKIP) continue;
+		const [from, to] = span(engine.bank.items[r.item]!);
+		for (let s = from; s <= to; s++) known[s]! += 1 / (to - from + 1);
+	}
+	return known;
+}
+
+/** Why a statement would be asked next: its parts multiply into its score. */
+export interface Worth {
+	item: number;
+	/** Bits the distribution is expected to lose if the statement is answered. */
+	gain: number;
+	/** The chance the person answers it, from the skips and answers of its source. */
+	relate: number;
+	/** Less than 1 for a step already asked about. */
+	spread: number;
+	score: number;
+}
+
+/** Every available statement's worth, in bank order. */
+export function worths(engine: Engine, state: QuizState): Worth[] {
+	const h = entropy(state.posterior);
+	const relate = relateChances(engine, state);
+	const known = answersPerStep(engine, state);
+	return available(engine, state).map((i) => {
+		const item = engine.bank.items[i]!;
+		const [from, to] = span(item);
+		const asked = known.slice(from, to + 1).reduce((a, b) => a + b, 0) / (to - from + 1);
+		const gain = Math.max(0, h - expectedEntropy(engine, state.joint, i));
+		const chance = relate.get(sourceOf(item))!;
+		const spread = engine.selection.repeat ** asked;
+		return { item: i, gain, relate: chance, spread, score: gain * chance * spread };
+	});
+}
+
 /** Differences below this are rounding, not information: the seeded order decides. */
 const TIE = 1e-9;
 
-/** The most informative statement to ask next, or null when none is left. */
+/** The statement worth most to ask next, or null when none is left. */
 export function nextItem(engine: Engine, state: QuizState): number | null {
-	let best: number | null = null;
-	let bestEntropy = Infinity;
-	for (const i of available(engine, state)) {
-		const h = expectedEntropy(engine, state.posterior, i);
-		const better = h < bestEntropy - TIE;
-		const tie = !better && h <= bestEntropy + TIE;
-		if (better || (tie && engine.rank[i]! < engine.rank[best!]!)) {
-			best = i;
-			bestEntropy = Math.min(h, bestEntropy);
-		}
+	let best: Worth | null = null;
+	for (const w of worths(engine, state)) {
+		const better = best === null || w.score > best.score + TIE;
+		const tie = best !== null && !better && w.score >= best.score - TIE;
+		if (better || (tie && engine.rank[w.item]! < engine.rank[best!.item]!)) best = w;
 	}
-	return best;
+	return best?.item ?? null;
 }
 
 export function answeredCount(state: QuizState): number {

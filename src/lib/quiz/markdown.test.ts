@@ -3,6 +3,7 @@ import { catalog } from '../frameworks/catalog.server';
 import { PLATFORM_FAMILY, allBanks, levelNames } from './banks';
 import { createEngine, nextItem, respond, startState, stopReason } from './engine';
 import { resultMarkdown } from './markdown';
+import { notesOf, stepNotes } from './notes';
 import { CONSISTENTLY, NOT_YET, SKIP } from './model';
 import { place } from './result';
 
@@ -19,7 +20,8 @@ function markdownFor(bankId: string, answer: (step: number) => 0 | 3 | 4) {
 		state = respond(engine, state, item, answer(bank.items[item]!.step));
 	}
 	const placement = place(engine, bank, state);
-	const levels = [...new Set(placement.together.map((s) => bank.steps[s]!.level!))];
+	const range = placement.range ?? { min: 1, max: 0 };
+	const levels = Array.from({ length: range.max - range.min + 1 }, (_, i) => range.min + i);
 	return {
 		bank,
 		placement,
@@ -44,14 +46,21 @@ describe('resultMarkdown', () => {
 		expect(text).toMatch(/^# Where am I: /);
 		expect(text).toContain('not a promotion checklist');
 		expect(text).toMatch(/\*\*Suggested step: P4\*\* — (very|fairly) sure \(\d+%\)/);
-		expect(text).toContain('- Platform Engineer Track: Level 4');
 		expect(text).toContain(
-			'- Speedoc Engineering Career Tracks: Level 4 (not documented for its Platform track)'
+			'- Platform Engineer Track: Level 5 (P3–P4), Level 6 (P4–P5), Level 7 (P4–P5)'
 		);
+		expect(text).toContain(
+			'- Senior Platform Engineer: the role (P4–P5); its 15 rating bands are performance within it, not levels'
+		);
+		expect(text).toContain(
+			'- Speedoc Engineering Career Tracks: Level 4 (P4) (not documented for its Platform track)'
+		);
+		// 002's P4 is P4: nothing to add about where it sits.
+		expect(text).not.toContain('sits at');
 	});
 
 	it('has the distribution as a table, one row per step', () => {
-		const rows = text.split('\n').filter((line) => /^\| .+ \| \d+% \|$/.test(line));
+		const rows = text.split('\n').filter((line) => /^\| .+ \| [<>]?\d+% \|$/.test(line));
 		expect(rows.map((row) => row.split(' | ')[0]!.slice(2))).toEqual(bank.steps.map((s) => s.name));
 	});
 
@@ -77,9 +86,35 @@ describe('resultMarkdown', () => {
 		expect(skipped.text).not.toContain('Growth plan');
 	});
 
-	it('names both steps when the source cannot tell them apart', () => {
+	it('names both steps when the source cannot tell them apart, and where they sit', () => {
 		const both = markdownFor('platform-engineer/platform-engineer', () => CONSISTENTLY);
 		expect(both.text).toContain('**Suggested step: Level 6 or Level 7**');
 		expect(both.text).toContain('The source does not tell Level 6 and Level 7 apart.');
+		expect(both.text).toContain('Level 6 or Level 7 sits at P4–P5 on the common scale.');
+		expect(both.text).toContain('P5 on the common scale is called:');
+	});
+
+	it('lists the data notes it is given, each with its framework', () => {
+		const { bank: b, placement: p } = markdownFor(
+			'platform-engineer/platform-engineer',
+			() => CONSISTENTLY
+		);
+		const notes = notesOf(
+			stepNotes(catalog.frameworks, b, PLATFORM_FAMILY),
+			p.together.map((s) => b.steps[s]!.id)
+		);
+		const text = resultMarkdown({
+			bank: b,
+			placement: p,
+			names: [],
+			skillNames,
+			link: 'https://example.org/r',
+			origin: 'https://example.org',
+			notes
+		});
+		expect(text).toContain('## Notes on the data');
+		expect(text).toMatch(
+			/- Platform Engineer Track \(Level 6, Level 7\): Level 7 repeats Level 6 word for word/
+		);
 	});
 });

@@ -1,7 +1,9 @@
 // The result as Markdown, for a 1:1 document: the same facts as the result page, in plain text.
 import { COVERAGE_LABELS } from '../frameworks/labels';
-import type { Bank, LevelName } from './banks';
+import { formatRange } from '../frameworks/queries';
+import { levelNameText, type Bank, type LevelName } from './banks';
 import { ANSWER_LABELS } from './model';
+import type { QuizNote } from './notes';
 import type { Placement } from './result';
 import { percentLabel } from './chart/layout';
 
@@ -15,6 +17,8 @@ export interface MarkdownInput {
 	link: string;
 	/** The site's origin, for absolute links to skill pages. */
 	origin: string;
+	/** The data notes of the suggested step(s). */
+	notes?: readonly QuizNote[];
 }
 
 const percent = percentLabel;
@@ -27,7 +31,8 @@ export function resultMarkdown({
 	names,
 	skillNames,
 	link,
-	origin
+	origin,
+	notes = []
 }: MarkdownInput): string {
 	const lines: string[] = [];
 	const step = (i: number) => bank.steps[i]!.name;
@@ -56,6 +61,10 @@ export function resultMarkdown({
 		if (placement.together.length > 1) {
 			lines.push(`The source does not tell ${suggestion.replace(' or ', ' and ')} apart.`, '');
 		}
+		const where = formatRange(placement.range);
+		if (bank.kind === 'track' && placement.range && where !== suggestion) {
+			lines.push(`${suggestion} sits at ${where} on the common scale.`, '');
+		}
 		for (const { level, names: called } of names) {
 			if (called.length === 0) continue;
 			lines.push(`P${level} on the common scale is called:`, '');
@@ -64,10 +73,18 @@ export function resultMarkdown({
 					n.status === 'defined'
 						? ''
 						: ` (${COVERAGE_LABELS[n.status]} for its ${n.trackName} track)`;
-				lines.push(`- ${n.frameworkName}: ${n.name}${status}`);
+				lines.push(`- ${n.frameworkName}: ${levelNameText(n)}${status}`);
 			}
 			lines.push('');
 		}
+	}
+
+	if (notes.length > 0) {
+		lines.push('## Notes on the data', '');
+		for (const n of notes) {
+			lines.push(`- ${n.frameworkName} (${n.about}): ${oneLine(`${n.lead} ${n.rest}`)}`);
+		}
+		lines.push('');
 	}
 
 	lines.push('## How likely each step is', '', '| Step | Probability |', '| --- | ---: |');

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS, endorsement, likelihoodTable } from './model';
+import { DEFAULT_PARAMS, endorsement, likelihoodTable, rangeLikelihood } from './model';
+
+const kindsAndStyles = (['cumulative', 'ideal-point'] as const).flatMap((kind) =>
+	DEFAULT_PARAMS.styles.map((style) => [kind, style.name, style] as const)
+);
 
 describe('likelihoodTable', () => {
-	it.each(['cumulative', 'ideal-point'] as const)(
-		'%s: for every person and statement step, the four answers sum to 1',
-		(kind) => {
-			const table = likelihoodTable(kind, 7);
+	it.each(kindsAndStyles)(
+		'%s, %s style: for every person and statement step, the four answers sum to 1',
+		(kind, _, style) => {
+			const table = likelihoodTable(kind, 7, style);
 			for (let j = 0; j < 7; j++) {
 				for (let s = 0; s < 7; s++) {
 					const total = [0, 1, 2, 3].reduce((sum, a) => sum + table[j]![a]![s]!, 0);
@@ -14,6 +18,35 @@ describe('likelihoodTable', () => {
 			}
 		}
 	);
+
+	it('answer styles: shares sum to 1, and each style’s answers sum to 1', () => {
+		const styles = DEFAULT_PARAMS.styles;
+		expect(styles.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 12);
+		for (const s of styles) {
+			expect(s.endorsed.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+			expect(s.notEndorsed.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+		}
+	});
+});
+
+describe('rangeLikelihood', () => {
+	const table = likelihoodTable('cumulative', 7, DEFAULT_PARAMS.styles[0]!);
+
+	it.each([
+		[2, 2],
+		[2, 3],
+		[3, 5]
+	])('steps %i–%i: the average of their rows, still a distribution', (from, to) => {
+		const range = rangeLikelihood(table, from, to);
+		for (let s = 0; s < 7; s++) {
+			for (let a = 0; a < 4; a++) {
+				let mean = 0;
+				for (let j = from; j <= to; j++) mean += table[j]![a]![s]! / (to - from + 1);
+				expect(range[a]![s]).toBeCloseTo(mean, 12);
+			}
+			expect([0, 1, 2, 3].reduce((sum, a) => sum + range[a]![s]!, 0)).toBeCloseTo(1, 12);
+		}
+	});
 });
 
 describe('endorsement', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random';
-import { isUnderRater, respondentAnswers } from './respondents';
+import { isUnderRater, respondToStatements, respondentAnswers } from './respondents';
 
 const steps = Array.from({ length: 7000 }, (_, i) => i % 7);
 const yes = (a: number) => a >= 2;
@@ -27,6 +27,43 @@ describe('respondentAnswers', () => {
 		const modest = respondentAnswers(3, steps, true, settings, mulberry32(3));
 		modest.forEach((a, i) => expect(a).toBe(Math.max(0, normal[i]! - 1)));
 		expect(modest).not.toContain(3);
+	});
+});
+
+describe('respondToStatements', () => {
+	const none = { noise: 0, underRaters: 0 };
+
+	it('skips every statement from a source the person does not relate to', () => {
+		const statements = steps.map((step) => ({ from: step, to: step, relates: step % 2 === 0 }));
+		const answers = respondToStatements(3, statements, false, none, mulberry32(4));
+		answers.forEach((a, i) => expect(a === 4).toBe(steps[i]! % 2 === 1));
+	});
+
+	it('a statement on steps 2–4: always yes at 4 and above, never below 2, sometimes between', () => {
+		const statements = steps.map(() => ({ from: 2, to: 4, relates: true }));
+		const yesShare = (trueStep: number) =>
+			respondToStatements(trueStep, statements, false, none, mulberry32(trueStep)).filter(yes)
+				.length / statements.length;
+		expect(yesShare(1)).toBe(0);
+		expect(yesShare(4)).toBe(1);
+		expect(yesShare(3)).toBeGreaterThan(0.6);
+		expect(yesShare(3)).toBeLessThan(0.73);
+	});
+
+	it.each([0.2, 0.5])('moves about %f of the answers one notch down', (share) => {
+		// Everything below the true step: Consistently 70% and Usually 30% without the low answers.
+		const statements = steps.map(() => ({ from: 0, to: 0, relates: true }));
+		const answers = respondToStatements(
+			3,
+			statements,
+			false,
+			{ ...none, lowAnswers: share },
+			mulberry32(5)
+		);
+		const shareOf = (code: number) => answers.filter((a) => a === code).length / answers.length;
+		expect(shareOf(3)).toBeCloseTo(0.7 * (1 - share), 1);
+		expect(shareOf(1)).toBeCloseTo(0.3 * share, 1);
+		expect(shareOf(0)).toBe(0);
 	});
 });
 

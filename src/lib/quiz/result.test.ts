@@ -11,7 +11,7 @@ import {
 	type Engine,
 	type QuizState
 } from './engine';
-import { CONSISTENTLY, NOT_YET, SKIP, type AnswerCode } from './model';
+import { CONSISTENTLY, NOT_YET, SKIP, SOMETIMES, USUALLY, type AnswerCode } from './model';
 import { MIN_ANSWERS_FOR_SUGGESTION, indistinct, place, surenessWords } from './result';
 
 const banks = allBanks(catalog.frameworks);
@@ -76,6 +76,78 @@ describe('placing consistent people', () => {
 			[...p.growth.map((g) => g.item), ...p.notAsked].flatMap((i) => reference.items[i]!.skills)
 		);
 		expect(new Set(p.skills)).toEqual(skills);
+	});
+});
+
+describe('the family quiz', () => {
+	const reference = 'infrastructure-platform-engineering';
+	/** 002's statements answered from 002's own level `step`; every other statement skipped. */
+	const onlyReference = (step: number) => (item: number) => {
+		const statement = family.items[item]!;
+		if (statement.source.framework !== reference) return SKIP;
+		return statement.step <= step ? CONSISTENTLY : NOT_YET;
+	};
+
+	it.each([1, 2, 3, 4, 5, 6, 7])(
+		'someone at P%i who relates only to 002 is placed there, sure, in few questions',
+		(level) => {
+			for (const seed of [1, 2, 3]) {
+				const engine = createEngine(family, seed);
+				const state = play(engine, onlyReference(level - 1));
+				const p = place(engine, family, state);
+				expect(p.suggested, `seed ${seed}`).toBe(level - 1);
+				expect(p.stop).toBe('confident');
+				expect(p.skipped).toBeLessThanOrEqual(2);
+				expect(state.responses.length).toBeLessThanOrEqual(10);
+			}
+		}
+	);
+
+	// Issue 8: a mid-level engineer answering P1–P3 statements Consistently or Usually and the rest
+	// Sometimes or Not yet was asked P4 statements 19 times out of 20 and left very unsure.
+	it('a mid-level engineer is placed at P3, with questions spread over the levels', () => {
+		for (const seed of [1, 2, 3, 4]) {
+			const engine = createEngine(family, seed);
+			const state = play(engine, (item) => {
+				const { to } = family.items[item]!;
+				const n = item % 2;
+				return to <= 2
+					? ([CONSISTENTLY, USUALLY] as const)[n]!
+					: ([SOMETIMES, NOT_YET] as const)[n]!;
+			});
+			const p = place(engine, family, state);
+			expect(p.suggested, `seed ${seed}`).toBe(2);
+			expect(p.stop).toBe('confident');
+			const perPlace = new Map<string, number>();
+			for (const r of state.responses) {
+				const { step, to } = family.items[r.item]!;
+				perPlace.set(`${step}-${to}`, (perPlace.get(`${step}-${to}`) ?? 0) + 1);
+			}
+			expect(Math.max(...perPlace.values())).toBeLessThanOrEqual(state.responses.length / 2);
+		}
+	});
+
+	it('says where the suggestion sits on the common scale', () => {
+		const engine = createEngine(family, 1);
+		const p = place(engine, family, play(engine, onlyReference(2)));
+		expect(p.range).toEqual({ min: 3, max: 3 });
+	});
+});
+
+describe('where a track’s suggestion sits', () => {
+	it.each([
+		['000, all Consistently: Level 6 or 7', platformEngineer, CONSISTENTLY, { min: 4, max: 5 }],
+		['000, all Not yet: Level 4', platformEngineer, NOT_YET, { min: 2, max: 3 }],
+		['the rubric: a rating has no place of its own', rubric, CONSISTENTLY, null]
+	] as const)('%s → %j', (_, b, answer, range) => {
+		const engine = createEngine(b, 1);
+		expect(
+			place(
+				engine,
+				b,
+				play(engine, () => answer)
+			).range
+		).toEqual(range);
 	});
 });
 
@@ -172,7 +244,7 @@ describe('indistinct', () => {
 			id: `s${i}`,
 			label: `S${i}`,
 			name: `S${i}`,
-			level: null
+			placement: null
 		})),
 		items: itemSteps.map((step) => ({ step }) as Bank['items'][number])
 	});

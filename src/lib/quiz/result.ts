@@ -3,6 +3,7 @@
 import type { Bank } from './banks';
 import {
 	answeredCount,
+	describes,
 	replay,
 	stopReason,
 	topStep,
@@ -40,6 +41,11 @@ export interface Placement {
 	 * its neighbour below. Just the suggestion when nothing is ambiguous; empty without one.
 	 */
 	together: number[];
+	/**
+	 * Where the suggestion sits on the common scale (P4, or a range: a track's Level 6 at P4–P5),
+	 * or null when it has no place there or there is no suggestion.
+	 */
+	range: { min: number; max: number } | null;
 	/** The probability of the suggestion (of `together`: the top step's when it is alone). */
 	confidence: number;
 	/** `confidence` in words. */
@@ -48,7 +54,10 @@ export interface Placement {
 	why: Influence[];
 	/** The step above the suggestion, when there is one. */
 	next: number | null;
-	/** The next step's statements answered Not yet or Sometimes: a growth plan. */
+	/**
+	 * The next step's statements (those that start there, a P4–P5 one included at P4) answered
+	 * Not yet or Sometimes: a growth plan.
+	 */
 	growth: { item: number; answer: AnswerCode }[];
 	/** The next step's statements answered Usually or Consistently. */
 	alreadyThere: { item: number; answer: AnswerCode }[];
@@ -110,6 +119,14 @@ export function place(engine: Engine, bank: Bank, state: QuizState): Placement {
 	const answerOf = new Map(state.responses.map((r) => [r.item, r.answer]));
 
 	const together = suggested === null ? [] : indistinct(bank, suggested);
+	const placed = together.flatMap((s) => bank.steps[s]!.placement ?? []);
+	const range =
+		placed.length === 0
+			? null
+			: {
+					min: Math.min(...placed.map((p) => p.min)),
+					max: Math.max(...placed.map((p) => p.max))
+				};
 	const highest = together.at(-1);
 	const confidence =
 		together.length > 0 ? together.reduce((sum, s) => sum + posterior[s]!, 0) : posterior[top]!;
@@ -142,6 +159,7 @@ export function place(engine: Engine, bank: Bank, state: QuizState): Placement {
 		posterior,
 		suggested,
 		together,
+		range,
 		confidence,
 		sureness: surenessWords(confidence),
 		stop: stopReason(engine, state),
@@ -157,7 +175,7 @@ export function place(engine: Engine, bank: Bank, state: QuizState): Placement {
 
 /** The run of steps around `step` that only silent steps (no statements of their own) separate. */
 export function indistinct(bank: Pick<Bank, 'steps' | 'items'>, step: number): number[] {
-	const silent = (s: number) => !bank.items.some((item) => item.step === s);
+	const silent = (s: number) => !bank.items.some((item) => describes(item, s));
 	let low = step;
 	while (low > 0 && silent(low)) low--;
 	let high = step;
@@ -170,7 +188,8 @@ function edge(bank: Bank, state: QuizState, together: number[]): Placement['edge
 	/** Whether any answer about statements of `step` was on the yes (or the no) side. */
 	const any = (step: number, yes: boolean) =>
 		state.responses.some(
-			(r) => r.answer !== SKIP && bank.items[r.item]!.step === step && r.answer >= USUALLY === yes
+			(r) =>
+				r.answer !== SKIP && describes(bank.items[r.item]!, step) && r.answer >= USUALLY === yes
 		);
 	// The lowest step suggested with no yes to its statements: the person may be below the track.
 	if (together[0] === 0 && !any(0, true)) return 'below';

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { catalog } from '$lib/frameworks/catalog.server';
 import { PLATFORM_FAMILY, allBanks, inFamily, levelNames } from '$lib/quiz/banks';
+import { stepNotes } from '$lib/quiz/notes';
 
 // One quiz per bank: `/quiz/<framework>/<track>`, and the family at `/quiz/family/<family>`.
 const banks = allBanks(catalog.frameworks);
@@ -24,6 +25,8 @@ export const load = (({ params }) => {
 		),
 		/** What each common level is called across the family, for the result. */
 		levelNames: familyMember ? levelNames(catalog.frameworks, PLATFORM_FAMILY) : {},
+		/** The data notes behind each step, for the result to show those of its suggestion. */
+		notes: stepNotes(catalog.frameworks, bank, PLATFORM_FAMILY),
 		family: { title: PLATFORM_FAMILY.title, href: `/quiz/family/${PLATFORM_FAMILY.id}` }
 	};
 }) satisfies PageServerLoad;
