@@ -9,6 +9,7 @@ import {
 	neighbours,
 	noteView,
 	notesFor,
+	splitLead,
 	trackForStep
 } from './queries';
 
@@ -158,7 +159,34 @@ describe('links', () => {
 			id: 'n',
 			text: 'x',
 			about: ['L2', 'IC'],
-			statements: [{ id: 's1', href: '/frameworks/fw/ic/l2#s1' }]
+			statements: [{ id: 's1', href: '/frameworks/fw/ic/l2#s1', text: 's1' }]
 		});
+	});
+});
+
+describe('splitLead', () => {
+	it.each([
+		['One sentence.', 'One sentence.', ''],
+		['First. Second one.', 'First.', 'Second one.'],
+		['A quote follows. "Quoted" then.', 'A quote follows.', '"Quoted" then.'],
+		['Kept verbatim: "a.b". (Sic.) Done.', 'Kept verbatim: "a.b".', '(Sic.) Done.'],
+		[
+			'Calls for more (e.g. "Exceptional") here. Next.',
+			'Calls for more (e.g. "Exceptional") here.',
+			'Next.'
+		],
+		[
+			'P1..P7 in order (p1-1 … p7-5). This mapping.',
+			'P1..P7 in order (p1-1 … p7-5).',
+			'This mapping.'
+		],
+		['No full stop at the end', 'No full stop at the end', ''],
+		['One. Two.', 'One.', 'Two.'],
+		['Only one sentence.', 'Only one sentence.', ''],
+		['Calls (e.g. "Exceptional") kept. Next one.', 'Calls (e.g. "Exceptional") kept.', 'Next one.'],
+		['Says "so". Then more.', 'Says "so".', 'Then more.'],
+		['Levels 1.5 and 2. “Quoted” next.', 'Levels 1.5 and 2.', '“Quoted” next.']
+	])('%j → %j + %j', (text, lead, rest) => {
+		expect(splitLead(text)).toEqual({ lead, rest });
 	});
 });

@@ -184,7 +184,8 @@ export interface NoteView {
 	id: string;
 	text: string;
 	about: string[];
-	statements: { id: string; href: string }[];
+	/** The sentences it concerns, by their text (never bare ids). */
+	statements: { id: string; href: string; text: string }[];
 }
 
 export function noteView(fw: Framework, note: Note): NoteView {
@@ -198,7 +199,11 @@ export function noteView(fw: Framework, note: Note): NoteView {
 			}),
 			...note.tracks.map((id) => fw.tracks.find((t) => t.id === id)?.name ?? id)
 		],
-		statements: note.statements.map((id) => ({ id, href: evidenceHref(fw, id) }))
+		statements: note.statements.map((id) => ({
+			id,
+			href: evidenceHref(fw, id),
+			text: citedText(fw, id)
+		}))
 	};
 }
 
@@ -247,4 +252,20 @@ export function rolePlacement(
 ): (PlacementView & { role: string }) | null {
 	if (fw.kind !== 'rating-rubric' || !track.common) return null;
 	return { role: track.name, ...placementView(fw, track.common) };
+}
+
+/**
+ * A note's first sentence and the rest, to show the first and the rest on demand: a sentence ends
+ * at ".", "!" or "?" (and a closing quote) before a capital, an opening quote or a bracket;
+ * "e.g.", "i.e.", "etc." and "cf." do not end one.
+ */
+export function splitLead(text: string): { lead: string; rest: string } {
+	const end = /[.!?][”"’)]?\s+(?=[A-Z“"(])/g;
+	for (const match of text.matchAll(end)) {
+		const before = text.slice(0, match.index + 1);
+		if (/\b(?:e\.g|i\.e|etc|cf)\.$/i.test(before)) continue;
+		const cut = match.index + match[0].trimEnd().length;
+		return { lead: text.slice(0, cut), rest: text.slice(cut).trim() };
+	}
+	return { lead: text, rest: '' };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../frameworks/catalog.server';
 import { PLATFORM_FAMILY, allBanks } from './banks';
-import { notesOf, splitLead, stepNotes } from './notes';
+import { notesOf, stepNotes } from './notes';
 
 const banks = allBanks(catalog.frameworks);
 const bank = (id: string) => banks.find((b) => b.id === id)!;
@@ -89,27 +89,5 @@ describe('stepNotes: the family’s, by common level', () => {
 		expect(ids(both).slice(0, 2)).toEqual(ids(family['p4']!).slice(0, 2));
 		expect(ids(both)).toEqual(expect.arrayContaining(ids(family['p5']!)));
 		expect(notesOf(family, [])).toEqual([]);
-	});
-});
-
-describe('splitLead', () => {
-	it.each([
-		['One sentence.', 'One sentence.', ''],
-		['First. Second one.', 'First.', 'Second one.'],
-		['A quote follows. "Quoted" then.', 'A quote follows.', '"Quoted" then.'],
-		['Kept verbatim: "a.b". (Sic.) Done.', 'Kept verbatim: "a.b".', '(Sic.) Done.'],
-		[
-			'Calls for more (e.g. "Exceptional") here. Next.',
-			'Calls for more (e.g. "Exceptional") here.',
-			'Next.'
-		],
-		[
-			'P1..P7 in order (p1-1 … p7-5). This mapping.',
-			'P1..P7 in order (p1-1 … p7-5).',
-			'This mapping.'
-		],
-		['No full stop at the end', 'No full stop at the end', '']
-	])('%j', (text, lead, rest) => {
-		expect(splitLead(text)).toEqual({ lead, rest });
 	});
 });

@@ -3,7 +3,7 @@
 // at build time, per step of the bank, because the suggestion is only known in the browser.
 import type { Framework, Note, Track } from '../model/schema';
 import { frameworkColor } from '../frameworks/palette';
-import { covers, placementOf, stepName, stepPlacement } from '../frameworks/queries';
+import { covers, placementOf, splitLead, stepName, stepPlacement } from '../frameworks/queries';
 import type { Bank, Family } from './banks';
 
 export interface QuizNote {
@@ -19,19 +19,6 @@ export interface QuizNote {
 	rest: string;
 	/** The note among the framework's other notes. */
 	href: string;
-}
-
-/**
- * A note's first sentence and the rest: a sentence ends at ".", "!" or "?" before a capital or an
- * opening quote or bracket, but not at "e.g." or "i.e.".
- */
-export function splitLead(text: string): { lead: string; rest: string } {
-	const end = /(?<!\be\.g|\bi\.e)[.!?](?=\s+["“(\p{Lu}])/u.exec(text);
-	if (!end) return { lead: text.trim(), rest: '' };
-	return {
-		lead: text.slice(0, end.index + 1).trim(),
-		rest: text.slice(end.index + 1).trim()
-	};
 }
 
 function view(fw: Framework, note: Note): QuizNote {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/frameworks/catalog.server';
 import type { Framework } from '$lib/model/schema';
 import { placementOf } from '$lib/frameworks/queries';
-import { curveNotes, ratingOf, skillCurves, splitLead } from './skill-curves';
+import { curveNotes, ratingOf, skillCurves } from './skill-curves';
 
 // A ladder whose first step does not apply, a step dimension as evidence, a step on a range
 // (Level 3 at P3–P4) and a step off the scale; notes of every kind.
@@ -293,18 +293,6 @@ describe('ratingOf', () => {
 		[{ id: 'a', label: 'Exceeds' }, 'Exceeds', '']
 	])('%j → %s · %s', (step, name, band) => {
 		expect(ratingOf(step)).toEqual({ step: 'a', name, band });
-	});
-});
-
-describe('splitLead', () => {
-	it.each([
-		['One. Two.', 'One.', 'Two.'],
-		['Only one sentence.', 'Only one sentence.', ''],
-		['Calls (e.g. "Exceptional") kept. Next one.', 'Calls (e.g. "Exceptional") kept.', 'Next one.'],
-		['Says "so". Then more.', 'Says "so".', 'Then more.'],
-		['Levels 1.5 and 2. “Quoted” next.', 'Levels 1.5 and 2.', '“Quoted” next.']
-	])('%j → %j + %j', (text, lead, rest) => {
-		expect(splitLead(text)).toEqual({ lead, rest });
 	});
 });
 

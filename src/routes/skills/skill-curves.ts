@@ -12,7 +12,7 @@ import type {
 	UnratedStep
 } from '$lib/charts/SkillCurve/types';
 import { frameworkColor } from '$lib/frameworks/palette';
-import { cellHref, placementOf, stepName, trackForStep } from '$lib/frameworks/queries';
+import { cellHref, placementOf, splitLead, stepName, trackForStep } from '$lib/frameworks/queries';
 
 export interface SkillSummary {
 	id: string;
@@ -71,18 +71,6 @@ function roleOf(fw: Framework): RoleView {
 		name: track.name,
 		placement: track.common ? placementOf(track.common) : null
 	};
-}
-
-/** "First sentence." and the rest; "e.g." and "i.e." do not end a sentence. */
-export function splitLead(text: string): { lead: string; rest: string } {
-	const end = /[.!?][”"’)]?\s+(?=[A-Z“"(])/g;
-	for (const match of text.matchAll(end)) {
-		const before = text.slice(0, match.index + 1);
-		if (/\b(?:e\.g|i\.e|etc|cf)\.$/i.test(before)) continue;
-		const cut = match.index + match[0].trimEnd().length;
-		return { lead: text.slice(0, cut), rest: text.slice(cut).trim() };
-	}
-	return { lead: text, rest: '' };
 }
 
 /**
