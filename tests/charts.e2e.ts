@@ -86,23 +86,30 @@ test.describe('without JavaScript', () => {
 				name: /(level progression|rating bands and progression)$/
 			});
 			const heatmap = page.getByRole('group', { name: /skills × steps$/ });
-			// A link per track and step, named by both.
+			// A link per track and step, named by both; a track with nothing at any step has none,
+			// and a line of the chart names it instead.
 			const labels = await progression
 				.getByRole('link')
 				.evaluateAll((links) => links.map((l) => l.getAttribute('aria-label') ?? ''));
+			const chartText = await svgText(progression);
 			for (const track of fw.tracks) {
+				const empty = track.steps.every((s) => s.status === 'not-documented');
 				for (const step of fw.steps) {
 					const name = `${track.name} at ${step.title ? `${step.label} (${step.title})` : step.label}:`;
 					expect(
 						labels.filter((l) => l.startsWith(name)),
 						name
-					).toHaveLength(1);
+					).toHaveLength(empty ? 0 : 1);
 				}
+				if (empty) expect(chartText, track.name).toContain(squashed(`${track.name}`));
 			}
 			await expect(progression.locator('rect').first()).toBeAttached();
-			// A heatmap cell per growth point.
+			// A heatmap cell per growth point; every other cell says it has no evidence.
 			const points = fw.skills.reduce((n, s) => n + s.growth.length, 0);
 			await expect(heatmap.getByRole('link')).toHaveCount(points);
+			await expect(heatmap.getByRole('img', { name: /: no evidence$/ })).toHaveCount(
+				fw.skills.length * fw.steps.length - points
+			);
 		});
 	}
 });
@@ -285,7 +292,7 @@ test.describe('the level progression', () => {
 		);
 	});
 
-	test('Speedoc: ownership grows from “Small pieces…” to “Across the whole company”', async ({
+	test('Speedoc: its ownership ladder, from “Small pieces…” to “Across the whole company”, not 42 empty boxes', async ({
 		page
 	}) => {
 		await page.goto('/frameworks/speedoc-engineering');
@@ -298,13 +305,59 @@ test.describe('the level progression', () => {
 			await expect(
 				chart.getByRole('link', { name: `${step.label}, Ownership: ${ownership.text}` })
 			).toBeVisible();
+			expect(await svgText(chart)).toContain(squashed(ownership.text));
 		}
-		// Every track is not documented at every level.
-		await expect(chart.getByRole('link', { name: /: not documented$/ })).toHaveCount(
-			fw.tracks.length * fw.steps.length
+		// Its tracks are described as a whole, not level by level: no box per track and level,
+		// one line that says so.
+		expect(fw.tracks.every((t) => t.steps.every((s) => s.status === 'not-documented'))).toBe(true);
+		await expect(page.locator('.progression .kind-cell')).toHaveCount(0);
+		await expect(chart.getByRole('link', { name: /: not documented$/ })).toHaveCount(0);
+		await expectSays(
+			chart.locator('.note'),
+			'Support, QA, Platform, Development, Tech Lead and Engineering Management: tracks the source describes in a paragraph each, not level by level.'
 		);
 		await chart.getByRole('link', { name: 'Level 4, Ownership: Squad' }).hover();
 		await expectSays(page.locator('.progression-wide .tooltip'), 'Level 4 · Ownership');
+	});
+
+	test('002 and the rubric: a track with nothing in it is one line saying why', async ({
+		page
+	}) => {
+		for (const [id, line] of [
+			[
+				'infrastructure-platform-engineering',
+				'SRE and DevOps tooling: sibling focuses the source names but does not describe.'
+			],
+			[
+				'senior-platform-engineer-rubric',
+				'Platform Architect: the next role (from Level 4 · Mid), which the source names but does not describe.'
+			]
+		]) {
+			await page.goto(`/frameworks/${id}`);
+			const chart = page.getByRole('group', { name: /(level progression|and progression)$/ });
+			await expectSays(chart.locator('.note'), line!);
+			await expect(chart.getByRole('link', { name: /: not documented$/ })).toHaveCount(0);
+		}
+	});
+
+	test.describe('on a 390 px phone', () => {
+		test.use({ viewport: { width: 390, height: 844 } });
+
+		test('Speedoc’s ownership ladder fits, and no framework page scrolls sideways', async ({
+			page
+		}) => {
+			await page.goto('/frameworks/speedoc-engineering');
+			const chart = page.getByRole('group', { name: /level progression$/ });
+			expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(390);
+			await expect(chart.getByRole('link', { name: /^Level 7, Ownership: / })).toBeVisible();
+			for (const fw of frameworks) {
+				await page.goto(`/frameworks/${fw.id}`);
+				expect(
+					await page.evaluate(() => document.documentElement.scrollWidth),
+					fw.id
+				).toBeLessThanOrEqual(390);
+			}
+		});
 	});
 
 	test('rubric: 15 bands in 5 ratings, each band’s first progression signal on focus', async ({
@@ -362,6 +415,15 @@ test.describe('the skills heatmap', () => {
 		await expect(
 			page.locator('[aria-live="polite"]').filter({ hasText: 'Automation at P4' })
 		).toHaveCount(1);
+		// One cell down, even where the cell is empty: CI/CD has nothing at P4.
+		await page.keyboard.press('ArrowDown');
+		expect(await focusedLabel(page)).toBe('CI/CD at P4: no evidence');
+		await expectSays(tooltip, 'No evidence: the source says nothing of this skill at this step.');
+		await page.keyboard.press('ArrowDown');
+		expect(await focusedLabel(page)).toMatch(/^Cloud platforms at P4: /);
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await focusedLabel(page)).toMatch(/^Automation at P4: /);
 		const point = fw.skills
 			.find((s) => s.skill === 'automation')!
 			.growth.find((g) => g.step === 'p4')!;

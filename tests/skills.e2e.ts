@@ -628,6 +628,63 @@ test.describe('accessibility', () => {
 		});
 	}
 
+	test.describe('on a 390 px phone', () => {
+		test.use({ viewport: { width: 390, height: 844 } });
+
+		test('/skills/mentoring: axis labels beside the plot, not in it; a colour legend; a key to the numbers', async ({
+			page
+		}) => {
+			await page.goto('/skills/mentoring');
+			await ready(page);
+			// The curve and the rubric's ratings panel, each drawn for the phone.
+			const drawings = page.locator('[data-variant="narrow"] svg').filter({ visible: true });
+			await expect(drawings).toHaveCount(2);
+			for (const svg of await drawings.all()) {
+				const plot = (await svg.locator('.grid').boundingBox())!;
+				const labels = svg.locator('.axis.y text');
+				await expect(labels).toHaveCount(8); // the numbers 0–6 and the axis title
+				for (const label of await labels.all()) {
+					const box = (await label.boundingBox())!;
+					const apart =
+						box.x + box.width <= plot.x + 0.5 ||
+						box.x >= plot.x + plot.width - 0.5 ||
+						box.y + box.height <= plot.y + 0.5 ||
+						box.y >= plot.y + plot.height - 0.5;
+					expect(apart, `“${await label.textContent()}” overlaps the plot`).toBe(true);
+				}
+				// What the numbers mean, in a key under the drawing.
+				const key = svg.locator('.legend text').filter({ hasText: /^5\s*sets direction/ });
+				await expect(key).toBeVisible();
+				expect((await key.boundingBox())!.y).toBeGreaterThan(plot.y + plot.height);
+			}
+			// A colour legend: each framework's name beside a line of its colour.
+			for (const fw of covering('mentoring')) {
+				const svg = isRubric(fw)
+					? page.locator(`[data-ratings="${fw.id}"] [data-variant="narrow"] svg`)
+					: page.locator('.curve-narrow svg');
+				const item = svg.locator('.legend text').filter({ hasText: fw.name }).first();
+				await expect(item).toBeVisible();
+				// (a line of no height: attached, not "visible" to Playwright)
+				await expect(svg.locator(`.legend line[stroke="${frameworkColor(fw.id)}"]`)).toHaveCount(1);
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				390
+			);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		});
+
+		test('no skill page scrolls sideways', async ({ page }) => {
+			for (const path of ['/skills/mentoring', '/skills/architecture', '/skills/ownership-scope']) {
+				await page.goto(path);
+				expect(
+					await page.evaluate(() => document.documentElement.scrollWidth),
+					path
+				).toBeLessThanOrEqual(390);
+			}
+		});
+	});
+
 	test('on a phone the narrow chart is the one shown, and it works by touch', async ({
 		browser
 	}) => {

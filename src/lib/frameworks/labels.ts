@@ -45,3 +45,8 @@ const NUMBER_WORDS = [
 export function countWord(n: number): string {
 	return NUMBER_WORDS[n] ?? String(n);
 }
+
+/** "1 step", "7 steps": a count with its noun, singular for one. */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+	return `${n} ${n === 1 ? noun : nouns}`;
+}

@@ -62,6 +62,30 @@ describe('progressionInput', () => {
 		expect([cell.status, cell.count]).toEqual([status, count]);
 	});
 
+	it.each([
+		// framework, tracks with nothing at any step → their one line (shared by the tracks it names)
+		[
+			ipe,
+			['sre', 'devops-tooling'],
+			'SRE and DevOps tooling: sibling focuses the source names but does not describe.'
+		],
+		[
+			rubric,
+			['platform-architect'],
+			'Platform Architect: the next role (from Level 4 · Mid), which the source names but does not describe.'
+		],
+		[
+			speedoc,
+			['support', 'qa', 'platform', 'development', 'tech-lead', 'engineering-management'],
+			'Support, QA, Platform, Development, Tech Lead and Engineering Management: tracks the source describes in a paragraph each, not level by level.'
+		],
+		[platform, [], ''],
+		[vaarst, [], '']
+	])('%#: says why each empty track is empty, from the data', (input, empty, note) => {
+		expect(input.tracks.filter((t) => t.note).map((t) => t.id)).toEqual(empty);
+		for (const id of empty) expect(input.tracks.find((t) => t.id === id)!.note).toBe(note);
+	});
+
 	it('keeps the first progression signal of each rubric band, and how many there are', () => {
 		expect(rubric.signals).toHaveLength(15);
 		expect(rubric.signals[0]).toEqual({
@@ -179,7 +203,7 @@ describe('progressionLayout', () => {
 	);
 
 	it.each(WIDTHS)(
-		'Speedoc: ownership as a growing progression, every track undocumented (%s)',
+		'Speedoc: its ownership ladder, no empty boxes, one line for its undescribed tracks (%s)',
 		(width) => {
 			const layout = progressionLayout(speedoc, width);
 			const key = marks(layout, 'key');
@@ -198,13 +222,69 @@ describe('progressionLayout', () => {
 			expect(key[3]!.href).toBe(
 				'/frameworks/speedoc-engineering/support/level-4#level-4-ownership'
 			);
-			expect(new Set(marks(layout, 'cell').map((c) => c.status))).toEqual(
-				new Set(['not-documented'])
-			);
-			expect(marks(layout, 'cell')).toHaveLength(42);
+			// Its six tracks have nothing at any level: no column of 42 empty boxes, one line instead.
+			expect(marks(layout, 'cell')).toEqual([]);
+			expect(layout.columns.map((c) => c.kind)).toEqual(['label', 'key']);
 			expect(layout.columns.find((c) => c.kind === 'key')!.header[0]!.text).toBe('Ownership');
+			expect(layout.notes.map((n) => n.lines.map((l) => l.text).join(' '))).toEqual([
+				speedoc.tracks[0]!.note
+			]);
+			// The ladder gets the room: its text is not squeezed into a few words a line.
+			const column = layout.columns.find((c) => c.kind === 'key')!;
+			expect(column.width).toBeGreaterThanOrEqual(Math.min(600, width - 90));
+			expect(layout.gridCols).toBe(1);
+			// The note sits under the last row.
+			const last = layout.rows.at(-1)!;
+			expect(layout.notes[0]!.lines[0]!.y).toBeGreaterThan(last.y + last.height);
+			expect(layout.height).toBeGreaterThan(layout.notes[0]!.lines.at(-1)!.y);
 		}
 	);
+
+	it.each(WIDTHS)(
+		'002 and the rubric: a column for the described track, a line for the empty ones (%s)',
+		(width) => {
+			for (const [input, drawn, note] of [
+				[ipe, 'infrastructure-platform', 'SRE and DevOps tooling: sibling focuses'],
+				[rubric, 'senior-platform-engineer', 'Platform Architect: the next role']
+			] as const) {
+				const layout = progressionLayout(input, width);
+				const tracks = layout.columns.filter((c) => c.kind === 'track').map((c) => c.id);
+				expect(tracks).toEqual([`track-${drawn}`]);
+				expect(new Set(marks(layout, 'cell').map((m) => m.id.split('--')[0]))).toEqual(
+					new Set([drawn])
+				);
+				expect(layout.notes).toHaveLength(1);
+				// The years' gridlines stop at the last row, above the note.
+				if (layout.yearsAxis) {
+					expect(layout.yearsAxis.y2).toBeLessThan(layout.notes[0]!.lines[0]!.y - layout.fontSize);
+				}
+				expect(layout.notes[0]!.lines.map((l) => l.text).join(' ')).toMatch(new RegExp(`^${note}`));
+			}
+		}
+	);
+
+	it('a made-up empty track without a note still says it is not described', () => {
+		const layout = progressionLayout(
+			made(['a', 'b'], {
+				one: [
+					['a', 'defined', 1],
+					['b', 'not-documented', 0]
+				],
+				two: [
+					['a', 'not-documented', 0],
+					['b', 'not-documented', 0]
+				],
+				three: []
+			}),
+			680
+		);
+		expect(layout.columns.map((c) => c.id)).toEqual(['label', 'track-one']);
+		expect(layout.notes.map((n) => n.lines.map((l) => l.text).join(' '))).toEqual([
+			'two: not described at any step.',
+			'three: not described at any step.'
+		]);
+		expect(layout.gridCols).toBe(1);
+	});
 
 	it.each(WIDTHS)('rubric: 15 bands under 5 ratings, a signal out of each (%s)', (width) => {
 		const layout = progressionLayout(rubric, width);
@@ -250,6 +330,12 @@ describe('progressionLayout', () => {
 				}
 			}
 			for (const c of layout.columns) expect(round(c.x + c.width)).toBeLessThanOrEqual(width);
+			for (const line of layout.notes.flatMap((n) => n.lines)) {
+				expect(round(line.x + textWidth(line.text, layout.fontSize - 1))).toBeLessThanOrEqual(
+					width
+				);
+				expect(line.y).toBeLessThan(layout.height);
+			}
 			const positions = layout.marks.map((m) => `${m.row},${m.col}`);
 			expect(new Set(positions).size).toBe(positions.length);
 			for (const m of layout.marks) {

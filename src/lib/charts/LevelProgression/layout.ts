@@ -1,9 +1,10 @@
 // Level progression of one framework: a row per step (top to bottom, in the source's order), a
 // column per track showing its coverage and statement count, and beside them how the step
 // dimensions grow: years of experience on a scale, ownership/scope as a labelled progression,
-// and for a rating rubric the progression signal out of each band.
+// and for a rating rubric the progression signal out of each band. A track with nothing at any
+// step gets no column of empty boxes: a line under the drawing says why it is empty.
 import { max, ticks } from 'd3-array';
-import type { Coverage, Dimension, Framework, Step } from '../../model/schema';
+import type { Coverage, Dimension, Framework, Step, Track } from '../../model/schema';
 import { formatYears, shortLabel, type TextLine } from '../CommonLadder/layout';
 import { textWidth, truncate, wrapText } from '../shared/text';
 
@@ -11,6 +12,11 @@ export interface ProgressionTrack {
 	id: string;
 	name: string;
 	steps: { step: string; status: Coverage; sourceText?: string; count: number }[];
+	/**
+	 * For a track with nothing at any step: the one line that says why, naming every track that
+	 * shares the reason (those tracks carry the same line, word for word).
+	 */
+	note?: string;
 }
 
 export interface ProgressionSignal {
@@ -31,8 +37,53 @@ export interface ProgressionInput {
 /** The section a rating rubric gives the sentences that say what moves a person up a band. */
 export const SIGNAL_SECTION = 'Progression Signal';
 
+/** A track that has nothing at any step: drawn as a line of text, not a column of empty boxes. */
+export const isEmptyTrack = (t: { steps: readonly { status: Coverage }[] }) =>
+	t.steps.every((c) => c.status === 'not-documented');
+
+const listOf = (names: string[]) =>
+	names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * Why each empty track is empty, read from the framework: a sibling focus or a next role that a
+ * transition names, a track described as a whole but not step by step, or a bare name. Tracks
+ * with the same reason share one line. Built at build time, so its words ship as data.
+ */
+function emptyTrackNotes(fw: Framework): Map<string, string> {
+	const per = fw.kind === 'rating-rubric' ? 'band by band' : 'level by level';
+	const groups = new Map<string, Track[]>();
+	for (const t of fw.tracks.filter((t) => isEmptyTrack(t))) {
+		const move = fw.transitions.find(
+			(m) =>
+				(m.kind === 'sibling' || m.kind === 'next-role') &&
+				((m.to.track === t.id && (m.to.framework ?? fw.id) === fw.id) || m.from.track === t.id)
+		);
+		const from = move?.kind === 'next-role' && move.to.track === t.id ? move.from.step : undefined;
+		const key = move ? `${move.kind} ${from ?? ''}` : t.description ? 'described' : 'named';
+		groups.set(key, [...(groups.get(key) ?? []), t]);
+	}
+	const notes = new Map<string, string>();
+	for (const [key, list] of groups) {
+		const one = list.length === 1;
+		const [kind, fromStep] = key.split(' ');
+		const from = fw.steps.find((s) => s.id === fromStep)?.label;
+		const why =
+			kind === 'sibling'
+				? `${one ? 'a sibling focus' : 'sibling focuses'} the source names but does not describe`
+				: kind === 'next-role'
+					? `${one ? 'the next role' : 'next roles'}${from ? ` (from ${from})` : ''}, which the source names but does not describe`
+					: kind === 'described'
+						? `${one ? 'a track the source describes in a paragraph' : 'tracks the source describes in a paragraph each'}, not ${per}`
+						: `${one ? 'a track' : 'tracks'} the source names but does not describe ${per}`;
+		const line = `${listOf(list.map((t) => t.name))}: ${why}.`;
+		for (const t of list) notes.set(t.id, line);
+	}
+	return notes;
+}
+
 /** Statement counts per track and step, and each band's progression signals, from a framework. */
 export function progressionInput(fw: Framework): ProgressionInput {
+	const notes = emptyTrackNotes(fw);
 	const count = new Map<string, number>();
 	for (const s of fw.statements) {
 		const key = `${s.track}/${s.step}`;
@@ -50,7 +101,8 @@ export function progressionInput(fw: Framework): ProgressionInput {
 		tracks: fw.tracks.map((t) => ({
 			id: t.id,
 			name: t.name,
-			steps: t.steps.map((ts) => ({ ...ts, count: count.get(`${t.id}/${ts.step}`) ?? 0 }))
+			steps: t.steps.map((ts) => ({ ...ts, count: count.get(`${t.id}/${ts.step}`) ?? 0 })),
+			...(notes.has(t.id) ? { note: notes.get(t.id) } : {})
 		})),
 		signals
 	};
@@ -116,6 +168,8 @@ export interface ProgressionLayout {
 	yearsAxis?: { ticks: { value: number; x: number }[]; y: number; y1: number; y2: number };
 	spine?: { x: number; y1: number; y2: number };
 	marks: ProgressionMark[];
+	/** Under the rows: why each track with nothing at any step has no column, one line each. */
+	notes: { id: string; lines: TextLine[] }[];
 	gridRows: number;
 	gridCols: number;
 }
@@ -192,7 +246,10 @@ const sizesFor = (width: number): Sizes =>
 export function progressionLayout(input: ProgressionInput, width: number): ProgressionLayout {
 	const s = sizesFor(width);
 	const font = s.font;
-	const { steps, tracks } = input;
+	const { steps } = input;
+	// Only tracks with something at some step get a column; the others get a line of text.
+	const tracks = input.tracks.filter((t) => !isEmptyTrack(t));
+	const emptyTracks = input.tracks.filter(isEmptyTrack);
 	const rubric = input.framework.kind === 'rating-rubric';
 	const signals = new Map(input.signals.map((sig) => [sig.step, sig]));
 	const hasYears = steps.some((st) => st.dimensions.some((d) => d.years));
@@ -227,14 +284,19 @@ export function progressionLayout(input: ProgressionInput, width: number): Progr
 	const trackWidth = Math.max(
 		s.trackMin,
 		Math.min(
-			s.trackMax * (tracks.length === 1 ? 1.6 : 1),
+			// A lone track may widen, except on a phone, where its neighbours need the room.
+			s.trackMax * (tracks.length === 1 && !s.narrow ? 1.6 : 1),
 			(width - labelWidth - dimsWidth) / Math.max(1, tracks.length)
 		)
 	);
-	// On a phone the last dimension column takes whatever room the tracks leave.
-	if (s.narrow && dims.length > 0) {
+	// On a phone, or with no track drawn, the last dimension column takes the room the tracks leave
+	// (up to a readable measure).
+	if ((s.narrow || tracks.length === 0) && dims.length > 0) {
 		const others = dims.slice(0, -1).reduce((sum, d) => sum + d.width, 0);
-		dims.at(-1)!.width = Math.max(60, width - labelWidth - trackWidth * tracks.length - others);
+		dims.at(-1)!.width = Math.max(
+			60,
+			Math.min(640, width - labelWidth - trackWidth * tracks.length - others)
+		);
 	}
 
 	const trackTitle = (t: ProgressionTrack) => {
@@ -381,6 +443,20 @@ export function progressionLayout(input: ProgressionInput, width: number): Progr
 		});
 		y += height;
 	});
+	const rowsEnd = y;
+	// Why the empty tracks have no column: a line each (wrapped on a phone), under the rows.
+	const notes = [
+		...new Set(emptyTracks.map((t) => t.note ?? `${t.name}: not described at any step.`))
+	].map((text, i) => {
+		const lines = wrapText(text, width - 8, font - 1).map((line, j) => ({
+			key: `${j}`,
+			text: line,
+			x: 4,
+			y: y + 8 + (j + 1) * (font + 2)
+		}));
+		y += 8 + lines.length * (font + 2);
+		return { id: `note-${i}`, lines };
+	});
 	const height = y + 6;
 
 	// Years of experience: one linear scale for the whole column.
@@ -401,7 +477,7 @@ export function progressionLayout(input: ProgressionInput, width: number): Progr
 
 	const firstTrackFor = (stepId: string) =>
 		tracks.find((t) => t.steps.some((c) => c.step === stepId && c.status === 'defined')) ??
-		tracks[0];
+		input.tracks[0];
 	const cellHref = (trackId: string | undefined, stepId: string, anchor?: string) =>
 		`/frameworks/${input.framework.id}/${trackId}/${stepId}${anchor ? `#${anchor}` : ''}`;
 
@@ -550,9 +626,7 @@ export function progressionLayout(input: ProgressionInput, width: number): Progr
 			if (sig) {
 				const top = mid - ((lines.length - 1) * (font + 2)) / 2 + (font - 1) * 0.35;
 				const next = steps[r + 1];
-				const track =
-					tracks.find((t) => t.steps.some((ts) => ts.step === st.id && ts.status === 'defined')) ??
-					tracks[0];
+				const track = firstTrackFor(st.id);
 				marks.push({
 					id: `signal--${st.id}`,
 					kind: 'signal',
@@ -596,7 +670,7 @@ export function progressionLayout(input: ProgressionInput, width: number): Progr
 						ticks: ticks(0, yearsMax, 5).map((value) => ({ value, x: years(value) })),
 						y: headerHeight - 6,
 						y1: headerHeight,
-						y2: height - 6
+						y2: rowsEnd
 					}
 				}
 			: {}),
@@ -610,6 +684,7 @@ export function progressionLayout(input: ProgressionInput, width: number): Progr
 				}
 			: {}),
 		marks,
+		notes,
 		gridRows: steps.length,
 		gridCols
 	};

@@ -11,6 +11,7 @@ import {
 	type RoleInput,
 	type Variant
 } from './layout';
+import { textWidth } from '../shared/text';
 import type { Span } from './types';
 
 // Round numbers: columns 100 wide from x = 40 (P1 centre 90, P4 centre 390), and
@@ -306,14 +307,14 @@ describe('layoutSkillCurve: highlighted range', () => {
 	});
 });
 
-describe('layoutSkillCurve: a rating rubric’s role under the axis', () => {
-	const role: RoleInput = {
-		framework: 'rubric',
-		name: 'Senior Platform Engineer',
-		color: '#e69f00',
-		placement: { min: 4, max: 5 }
-	};
+const role: RoleInput = {
+	framework: 'rubric',
+	name: 'Senior Platform Engineer',
+	color: '#e69f00',
+	placement: { min: 4, max: 5 }
+};
 
+describe('layoutSkillCurve: a rating rubric’s role under the axis', () => {
 	it('WIDE: a bracket from P4 to P5 and a label that says it is a role, below the level labels', () => {
 		const without = layoutSkillCurve([ladder('a', { 1: 1 })], WIDE);
 		const layout = layoutSkillCurve([ladder('a', { 1: 1 })], WIDE, null, [role]);
@@ -408,21 +409,56 @@ describe('layoutSkillCurve: variants', () => {
 			['sets direction for', 'the organisation'],
 			['shapes the industry']
 		]);
-		expect(layout.yTicks.every((t) => t.anchor === 'end' && t.x < layout.plot.x0)).toBe(true);
+		expect(layout.yTicks.every((t) => t.x < layout.plot.x0)).toBe(true);
+		expect(layout.key).toEqual([]);
 		expect(layout.legend.map((l) => l.framework)).toEqual(curves.map((c) => c.framework));
 		const rows = new Set(layout.legend.map((l) => l.y));
 		expect(rows.size).toBe(2);
 		expect(layout.legend[0]!.y).toBeLessThan(layout.plot.y0);
 	});
 
-	it('NARROW: labels above their gridlines inside the plot, no legend', () => {
-		const layout = layoutSkillCurve(curves, NARROW);
-		expect(layout.yTicks[5]!.lines).toEqual(['sets direction for the organisation']);
+	it('NARROW: no label inside the plot (numbers beside it, words in a key), and a legend', () => {
+		const layout = layoutSkillCurve(curves, NARROW, null, [role]);
+		const { plot } = layout;
+		const inside = (x0: number, x1: number, y0: number, y1: number) =>
+			x1 > plot.x0 && x0 < plot.x1 && y1 > plot.y0 && y0 < plot.y1;
+		const fs = NARROW.fontSize;
+		// The axis: a number per proficiency, right-aligned left of the plot, on its gridline.
+		expect(layout.yTicks.map((t) => [t.value, t.lines])).toEqual(
+			[0, 1, 2, 3, 4, 5, 6].map((v) => [v, []])
+		);
 		for (const t of layout.yTicks) {
-			expect(t.textY).toBeLessThan(t.y);
-			expect(t.x).toBeGreaterThan(layout.plot.x0);
+			expect(t.x - textWidth(`${t.value}`, fs, true)).toBeGreaterThanOrEqual(0);
+			expect(t.x).toBeLessThan(plot.x0);
+			expect(Math.abs(t.textY - fs * 0.35 - t.y)).toBeLessThan(1);
 		}
-		expect(layout.legend).toEqual([]);
+		// The axis title, above the plot.
+		expect(
+			inside(layout.yTitle.x, layout.yTitle.x + 80, layout.yTitle.y - fs, layout.yTitle.y + 3)
+		).toBe(false);
+		// The words of the numbers, in a key under the axis title, inside the width.
+		expect(layout.key.map((k) => `${k.value} ${k.label}`)).toEqual([
+			'0 not expected',
+			'1 follows / assists',
+			'2 applies with guidance',
+			'3 independent',
+			'4 leads and teaches',
+			'5 sets direction for the organisation',
+			'6 shapes the industry'
+		]);
+		for (const k of layout.key) {
+			expect(k.y - fs).toBeGreaterThan(layout.xTitle.y);
+			expect(k.x + textWidth(`${k.value} ${k.label}`, fs - 1, true)).toBeLessThanOrEqual(
+				NARROW.width
+			);
+			expect(k.y).toBeLessThan(layout.height);
+		}
+		// A colour legend above the plot, one item per framework.
+		expect(layout.legend.map((l) => l.framework)).toEqual(curves.map((c) => c.framework));
+		for (const l of layout.legend) {
+			expect(l.y + fs * 1.2).toBeLessThan(layout.yTitle.y - fs);
+			expect(l.x + 24 + textWidth(l.name, fs)).toBeLessThanOrEqual(NARROW.width);
+		}
 	});
 
 	it('SPARK: no text', () => {

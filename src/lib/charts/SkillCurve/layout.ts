@@ -55,8 +55,12 @@ export interface Variant {
 	/** Height of the plotting area; the chart adds its margins and legend rows. */
 	plotHeight: number;
 	margin: { top: number; right: number; bottom: number; left: number };
-	/** Proficiency labels beside the axis, above their gridline inside the plot, or none. */
-	yLabels: 'side' | 'inline' | 'none';
+	/**
+	 * Proficiency labels beside the axis; numbers only beside it, their words in a key under the
+	 * chart (a phone: nothing of the axis inside the plot, where lines and dots would cross it); or
+	 * none.
+	 */
+	yLabels: 'side' | 'numbers' | 'none';
 	/** The widest a line of a side label may be (side labels only). */
 	labelWidth: number;
 	fontSize: number;
@@ -88,19 +92,19 @@ export const WIDE: Variant = {
 	legend: true
 };
 
-/** Phone: a narrow viewBox so text stays readable; labels sit above their gridlines. */
+/** Phone: a narrow viewBox so text stays readable; numbers on the axis, words in a key below. */
 export const NARROW: Variant = {
 	width: 360,
-	plotHeight: 400,
-	margin: { top: 22, right: 6, bottom: 52, left: 22 },
-	yLabels: 'inline',
+	plotHeight: 340,
+	margin: { top: 6, right: 6, bottom: 52, left: 24 },
+	yLabels: 'numbers',
 	labelWidth: 0,
 	fontSize: 13,
 	radius: 4,
 	spacing: 12,
 	lane: 9,
 	dodge: 3,
-	legend: false
+	legend: true
 };
 
 /** The index's small curve: no text at all. */
@@ -131,12 +135,19 @@ export interface Column {
 export interface YTick {
 	value: number;
 	y: number;
-	/** The label's lines, wrapped as if the value stood before the first. */
+	/** The label's lines, wrapped as if the value stood before the first; none beside numbers. */
 	lines: string[];
-	/** Where the label starts or ends, and the baseline of its first line. */
+	/** Where the label ends (left of the plot), and the baseline of its first line. */
 	x: number;
 	textY: number;
-	anchor: 'start' | 'end';
+}
+
+/** One proficiency of the key under a phone's chart: its number and words, where they start. */
+export interface KeyItem {
+	value: number;
+	label: string;
+	x: number;
+	y: number;
 }
 
 export interface CurveLine {
@@ -203,6 +214,8 @@ export interface SkillCurveLayout {
 	marks: Mark[];
 	roles: RoleMark[];
 	legend: LegendItem[];
+	/** The words of the axis's numbers, when the axis shows numbers only. */
+	key: KeyItem[];
 	/** Keyboard grid size. */
 	rows: number;
 	cols: number;
@@ -238,71 +251,100 @@ export function proficiencyAxis(
 	y1: number
 ): { y: (value: number) => number; ticks: YTick[]; title: SkillCurveLayout['yTitle'] } {
 	const { fontSize } = variant;
-	// Inline labels need room above the top gridline.
-	const topPad = variant.yLabels === 'inline' ? fontSize * 1.4 : variant.radius + 4;
+	const numbers = variant.yLabels === 'numbers';
 	const yBottom = y1 - variant.radius - 4;
-	const yStep = (yBottom - (y0 + topPad)) / (PROFICIENCY_LABELS.length - 1);
+	const yStep = (yBottom - (y0 + variant.radius + 4)) / (PROFICIENCY_LABELS.length - 1);
 	const y = (value: number) => yBottom - value * yStep;
 	const ticks: YTick[] =
 		variant.yLabels === 'none'
 			? []
 			: PROFICIENCY_LABELS.map((label, value) => {
 					const ty = y(value);
-					if (variant.yLabels === 'inline') {
-						return {
-							value,
-							y: round(ty),
-							lines: [label],
-							x: x0 + 2,
-							textY: round(ty - 5),
-							anchor: 'start' as const
-						};
-					}
-					const lines = wrapText(`${value} ${label}`, variant.labelWidth, fontSize);
-					lines[0] = lines[0]!.slice(`${value} `.length);
-					const lineHeight = fontSize * 1.15;
+					const lines = numbers ? [] : wrapText(`${value} ${label}`, variant.labelWidth, fontSize);
+					if (lines[0]) lines[0] = lines[0].slice(`${value} `.length);
 					return {
 						value,
 						y: round(ty),
 						lines,
-						x: x0 - 8,
+						x: x0 - (numbers ? 6 : 8),
 						// Centre the block of lines on the gridline (0.35em: baseline to middle).
-						textY: round(ty - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35),
-						anchor: 'end' as const
+						textY: round(
+							ty - (Math.max(0, lines.length - 1) * fontSize * 1.15) / 2 + fontSize * 0.35
+						)
 					};
 				});
 	return {
 		y,
 		ticks,
-		title:
-			variant.yLabels === 'side'
-				? { x: x0 - 8, y: round(y0 - fontSize * 0.6), anchor: 'end' }
-				: { x: x0, y: round(y0 - fontSize * 0.6), anchor: 'start' }
+		// Above the plot: over the side labels' right edge, or from the numbers' left.
+		title: numbers
+			? { x: 4, y: round(y0 - fontSize * 0.6), anchor: 'start' }
+			: { x: x0 - 8, y: round(y0 - fontSize * 0.6), anchor: 'end' }
 	};
 }
 
-/** Legend items in rows that fit `width`, starting at (x, y). */
-function legendRows(
-	curves: readonly CurveInput[],
-	x0: number,
-	width: number,
-	y: number,
-	fontSize: number
-): { items: LegendItem[]; rows: number } {
-	const items: LegendItem[] = [];
-	const rowHeight = fontSize * 1.6;
+/** Places for items `widths` wide, in rows `rowHeight` apart that fit `width` from (x0, y). */
+function flow(widths: readonly number[], x0: number, width: number, y: number, rowHeight: number) {
 	let x = x0;
 	let row = 0;
-	for (const c of curves) {
-		const w = 26 + textWidth(c.name, fontSize) + 18;
+	const at = widths.map((w) => {
 		if (x > x0 && x + w > x0 + width) {
 			row += 1;
 			x = x0;
 		}
-		items.push({ framework: c.framework, name: c.name, color: c.color, x, y: y + row * rowHeight });
 		x += w;
-	}
-	return { items, rows: curves.length === 0 ? 0 : row + 1 };
+		return { x: round(x - w), y: round(y + row * rowHeight) };
+	});
+	return { at, height: widths.length === 0 ? 0 : (row + 1) * rowHeight };
+}
+
+/** The colour legend: a line and a name per framework, in rows that fit `width`. */
+export function legendRows(
+	curves: readonly Pick<CurveInput, 'framework' | 'name' | 'color'>[],
+	x0: number,
+	width: number,
+	y: number,
+	fontSize: number
+): { items: LegendItem[]; height: number } {
+	const { at, height } = flow(
+		curves.map((c) => 26 + textWidth(c.name, fontSize) + 18),
+		x0,
+		width,
+		y,
+		fontSize * 1.6
+	);
+	return {
+		items: curves.map((c, i) => ({
+			framework: c.framework,
+			name: c.name,
+			color: c.color,
+			...at[i]!
+		})),
+		height
+	};
+}
+
+/** The words of the proficiency numbers, in rows that fit `width`; `y` is the first baseline. */
+export function proficiencyKey(
+	x0: number,
+	width: number,
+	y: number,
+	fontSize: number
+): { items: KeyItem[]; height: number } {
+	const { at, height } = flow(
+		// In two columns where they fit, so the key reads as a table, not a ragged paragraph.
+		PROFICIENCY_LABELS.map((label, value) =>
+			textWidth(`${value} ${label}`, fontSize, true) + 8 <= width / 2 ? width / 2 : width
+		),
+		x0,
+		width,
+		y,
+		fontSize * 1.4
+	);
+	return {
+		items: PROFICIENCY_LABELS.map((label, value) => ({ value, label, ...at[value]! })),
+		height
+	};
 }
 
 /** What a role's marker says under the axis. */
@@ -321,9 +363,9 @@ export function layoutSkillCurve(
 	const { width, margin, fontSize, radius } = variant;
 	const legend = variant.legend
 		? legendRows(curves, margin.left, width - margin.left - margin.right, margin.top, fontSize)
-		: { items: [], rows: 0 };
-	const legendHeight = legend.rows * fontSize * 1.6;
-	// Room above the plot for the y-axis title (and, inline, the top label).
+		: { items: [], height: 0 };
+	const legendHeight = legend.height;
+	// Room above the plot for the y-axis title.
 	const titleRoom = variant.yLabels === 'none' ? 0 : fontSize * 1.6;
 	const x0 = margin.left;
 	const x1 = width - margin.right;
@@ -385,7 +427,13 @@ export function layoutSkillCurve(
 		});
 		below = y + small * 1.3 + (lines.length - 1) * small * 1.2;
 	}
-	const height = below + margin.bottom - fontSize * 1.4;
+	// Numbers on the axis: their words in a key under the axis title.
+	const xTitleY = below + fontSize * 1.6;
+	const key =
+		variant.yLabels === 'numbers'
+			? proficiencyKey(4, width - 8, xTitleY + fontSize * 1.5, small)
+			: { items: [], height: 0 };
+	const height = below + margin.bottom - fontSize * 1.4 + key.height;
 
 	const n = curves.length;
 	const lane = n <= 1 ? 0 : Math.max(0, Math.min(variant.lane, (bandwidth - 2 * radius - 8) / n));
@@ -487,7 +535,7 @@ export function layoutSkillCurve(
 		plot: { x0, x1, y0: round(y0), y1: round(y1) },
 		columns,
 		yTicks: axis.ticks,
-		xTitle: { x: round((x0 + x1) / 2), y: round(below + fontSize * 1.6) },
+		xTitle: { x: round((x0 + x1) / 2), y: round(xTitleY) },
 		yTitle: axis.title,
 		band:
 			first && last
@@ -500,7 +548,8 @@ export function layoutSkillCurve(
 		lines,
 		marks,
 		roles,
-		legend: legend.items.map((l) => ({ ...l, x: round(l.x), y: round(l.y) })),
+		legend: legend.items,
+		key: key.items,
 		rows: curves.length,
 		cols,
 		offScale

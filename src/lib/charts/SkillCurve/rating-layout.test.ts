@@ -21,7 +21,8 @@ const TEST: RatingVariant = {
 	fontSize: 10,
 	radius: 4,
 	groupGap: 0,
-	bandLabels: 'word'
+	bandLabels: 'word',
+	legend: false
 };
 const x = (band: number) => 20 * band + 10;
 const y = (p: number) => 324 - 50 * p;
@@ -208,5 +209,28 @@ describe('layoutRatings: variants', () => {
 			expect(g.leader!.y1).toBeLessThan(g.labelY);
 		}
 		expect(layout.xTitle.text).toContain('L, M, H');
+	});
+
+	it('NARROW: numbers left of the plot, their words in a key below, a colour legend on top', () => {
+		const layout = layoutRatings(all, RATINGS_NARROW);
+		const fs = RATINGS_NARROW.fontSize;
+		expect(layout.yTicks.map((t) => t.lines)).toEqual(Array.from({ length: 7 }, () => []));
+		for (const t of layout.yTicks) {
+			expect(t.x).toBeLessThan(layout.plot.x0);
+			expect(t.x - textWidth(`${t.value}`, fs, true)).toBeGreaterThanOrEqual(0);
+		}
+		expect(layout.legend.map((l) => [l.framework, l.name])).toEqual([
+			['rubric', 'Senior Platform Engineer']
+		]);
+		expect(layout.legend[0]!.y + fs).toBeLessThan(layout.yTitle.y - fs);
+		expect(layout.yTitle.y).toBeLessThan(layout.plot.y0);
+		expect(layout.key.map((k) => k.value)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+		for (const k of layout.key) {
+			expect(k.y - fs).toBeGreaterThan(layout.xTitle.y);
+			expect(k.y).toBeLessThan(layout.height);
+		}
+		// The desktop keeps the words beside the axis.
+		const wide = layoutRatings(all, RATINGS_WIDE);
+		expect([wide.legend, wide.key]).toEqual([[], []]);
 	});
 });

@@ -4,7 +4,16 @@
 // never the common scale. Pure: data + a size variant in, coordinates and path strings out.
 import { line } from 'd3-shape';
 import { textWidth, wrapText } from '../shared/text';
-import { proficiencyAxis, round, type Variant, type YTick } from './layout';
+import {
+	legendRows,
+	proficiencyAxis,
+	proficiencyKey,
+	round,
+	type KeyItem,
+	type LegendItem,
+	type Variant,
+	type YTick
+} from './layout';
 import type { RatingView } from './types';
 
 export interface RatingInput {
@@ -20,7 +29,9 @@ export interface RatingVariant extends Pick<
 	Variant,
 	'width' | 'plotHeight' | 'margin' | 'labelWidth' | 'fontSize' | 'radius'
 > {
-	yLabels: 'side' | 'inline';
+	yLabels: 'side' | 'numbers';
+	/** A colour legend on top (a phone: the panel stands apart from the curve's legend). */
+	legend: boolean;
 	/** Extra room between two ratings' bands. */
 	groupGap: number;
 	/** Band names in full ("Mid") or by their initial ("M") where a band is too narrow. */
@@ -36,19 +47,21 @@ export const RATINGS_WIDE: RatingVariant = {
 	fontSize: 13,
 	radius: 5,
 	groupGap: 12,
-	bandLabels: 'word'
+	bandLabels: 'word',
+	legend: false
 };
 
 export const RATINGS_NARROW: RatingVariant = {
 	width: 360,
-	plotHeight: 300,
-	margin: { top: 8, right: 6, bottom: 8, left: 22 },
-	yLabels: 'inline',
+	plotHeight: 260,
+	margin: { top: 6, right: 6, bottom: 8, left: 24 },
+	yLabels: 'numbers',
 	labelWidth: 0,
 	fontSize: 13,
 	radius: 4,
 	groupGap: 6,
-	bandLabels: 'initial'
+	bandLabels: 'initial',
+	legend: true
 };
 
 export interface RatingSlot {
@@ -93,6 +106,9 @@ export interface RatingLayout {
 	plot: { x0: number; x1: number; y0: number; y1: number };
 	yTicks: YTick[];
 	yTitle: { x: number; y: number; anchor: 'start' | 'end' };
+	legend: LegendItem[];
+	/** The words of the axis's numbers, when the axis shows numbers only. */
+	key: KeyItem[];
 	/** Baseline of the band names, and of the brackets that group them by rating. */
 	bandY: number;
 	bracketY: number;
@@ -124,7 +140,10 @@ export function layoutRatings(input: RatingInput, variant: RatingVariant): Ratin
 	const small = fontSize - 1;
 	const x0 = margin.left;
 	const x1 = width - margin.right;
-	const y0 = margin.top + fontSize * 1.6; // room for the axis title
+	const legend = variant.legend
+		? legendRows([input], x0, x1 - x0, margin.top, fontSize)
+		: { items: [], height: 0 };
+	const y0 = margin.top + legend.height + fontSize * 1.6; // room for the axis title
 	const y1 = y0 + variant.plotHeight;
 	const axis = proficiencyAxis(variant, x0, y0, y1);
 
@@ -229,12 +248,18 @@ export function layoutRatings(input: RatingInput, variant: RatingVariant): Ratin
 			? 'Rating (L, M, H: low, mid, high band)'
 			: 'Performance rating within the role';
 	const titleY = labelsEnd + fontSize * 1.5;
+	const key =
+		variant.yLabels === 'numbers'
+			? proficiencyKey(4, width - 8, titleY + fontSize * 1.5, small)
+			: { items: [], height: 0 };
 	return {
 		width,
-		height: round(titleY + margin.bottom + radius),
+		height: round(titleY + margin.bottom + radius + key.height),
 		plot: { x0, x1, y0: round(y0), y1: round(y1) },
 		yTicks: axis.ticks,
 		yTitle: axis.title,
+		legend: legend.items,
+		key: key.items,
 		bandY: round(bandY),
 		bracketY: round(bracketY),
 		slots,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Framework } from '../../model/schema';
+import { moveInGrid } from '../shared/keyboard';
 import { textWidth } from '../shared/text';
 import { heatmapLayout, type HeatmapSkill, type HeatmapStep } from './layout';
 
@@ -125,7 +126,13 @@ describe('heatmapLayout', () => {
 		expect(layout.cells[1]!.x).toBeGreaterThan(layout.cells[0]!.x);
 		expect(layout.cells[2]!.y).toBeGreaterThan(layout.cells[0]!.y);
 		expect(layout.cells[2]!.label).toBe('Two at B: 0, not expected; 1 source sentence');
-		expect(layout.empty.map((e) => e.id)).toEqual(['two--a', 'three--a', 'three--b']);
+		expect(layout.empty.map((e) => [e.id, e.row, e.col])).toEqual([
+			['two--a', 1, 0],
+			['three--a', 2, 0],
+			['three--b', 2, 1]
+		]);
+		expect(layout.empty[0]!.label).toBe('Two at A: no evidence');
+		expect(layout.empty[0]!.heading).toBe('Two · A');
 		expect(layout.rows.map((r) => r.lines.map((l) => l.text).join(' '))).toEqual([
 			'One',
 			'Two',
@@ -152,5 +159,35 @@ describe('heatmapLayout', () => {
 		}
 		const positions = layout.cells.map((c) => `${c.row},${c.col}`);
 		expect(new Set(positions).size).toBe(positions.length);
+		// With the empty cells, every position of the grid holds exactly one mark.
+		const all = [...layout.cells, ...layout.empty].map((c) => `${c.row},${c.col}`).sort();
+		expect(all).toEqual(
+			Array.from({ length: layout.gridRows * layout.gridCols }, (_, i) =>
+				[Math.floor(i / layout.gridCols), i % layout.gridCols].join(',')
+			).sort()
+		);
+	});
+
+	it('an arrow moves exactly one cell, onto an empty one too (002: Automation P4, ↓)', () => {
+		const layout = layoutOf(ipe);
+		const marks = [...layout.cells, ...layout.empty];
+		const at = new Map(marks.map((m) => [`${m.row},${m.col}`, m]));
+		const move = (id: string, key: string) => {
+			const from = marks.find((m) => m.id === id)!;
+			const to = moveInGrid(from, key, layout.gridRows, layout.gridCols, (r, c) =>
+				at.has(`${r},${c}`)
+			)!;
+			return at.get(`${to.row},${to.col}`)!;
+		};
+		const automation = layout.rows.findIndex((r) => r.id === 'automation');
+		const below = ipe.skills[automation + 1]!;
+		expect(below.points.p4).toBeUndefined();
+		const down = move('automation--p4', 'ArrowDown');
+		expect(down.id).toBe(`${below.id}--p4`);
+		expect(down.label).toBe(`${below.name} at P4: no evidence`);
+		expect(move(down.id, 'ArrowUp').id).toBe('automation--p4');
+		expect(move('automation--p4', 'ArrowRight').id).toBe('automation--p5');
+		expect(move('automation--p1', 'ArrowLeft').id).toBe('automation--p1');
+		expect(move('automation--p4', 'Home').id).toBe('automation--p1');
 	});
 });

@@ -1,6 +1,7 @@
 // Skills × steps heatmap of one framework: proficiency (0–6) per skill per step, each cell a link
 // to its evidence. Cells have a fixed size (the chart scrolls sideways on a phone rather than
-// shrinking 15 rubric bands below a legible, tappable size).
+// shrinking 15 rubric bands below a legible, tappable size). A cell without evidence is a mark
+// too (focusable, not a link), so that the arrow keys move one cell at a time, as in a grid.
 import { scaleBand } from 'd3-scale';
 import { PROFICIENCY_LABELS } from '../../model/proficiency';
 import { shortLabel, type TextLine } from '../CommonLadder/layout';
@@ -29,7 +30,8 @@ export interface HeatmapStep {
 	title?: string;
 }
 
-export interface HeatmapCell {
+/** A cell of the grid: its place, box and words; with evidence, a `HeatmapCell`. */
+export interface HeatmapMark {
 	id: string;
 	skill: string;
 	step: string;
@@ -39,12 +41,15 @@ export interface HeatmapCell {
 	y: number;
 	width: number;
 	height: number;
-	proficiency: number;
-	evidence: number;
-	href: string;
 	label: string;
 	heading: string;
 	paragraphs: string[];
+}
+
+export interface HeatmapCell extends HeatmapMark {
+	proficiency: number;
+	evidence: number;
+	href: string;
 }
 
 export interface HeatmapLayout {
@@ -59,8 +64,8 @@ export interface HeatmapLayout {
 	/** Runs of consecutive steps that share a title (a rubric's ratings), over their columns. */
 	groups: { id: string; x: number; width: number; lines: TextLine[] }[];
 	cells: HeatmapCell[];
-	/** Steps with no evidence for a skill: drawn as empty, not focusable. */
-	empty: { id: string; x: number; y: number; width: number; height: number }[];
+	/** Steps with no evidence for a skill: drawn as empty, focusable, no link. */
+	empty: HeatmapMark[];
 	gridRows: number;
 	gridCols: number;
 }
@@ -152,26 +157,32 @@ export function heatmapLayout(
 				height: row.height - 4
 			};
 			const point = skill.points[step.id];
-			const id = `${skill.id}--${step.id}`;
-			if (!point) {
-				empty.push({ id, ...box });
-				return;
-			}
 			const stepName = step.title ? `${step.label} (${step.title})` : step.label;
-			const level = PROFICIENCY_LABELS[point.proficiency] ?? `level ${point.proficiency}`;
-			const sentences = `${point.evidence} source sentence${point.evidence === 1 ? '' : 's'}`;
-			cells.push({
-				id,
+			const mark = {
+				id: `${skill.id}--${step.id}`,
 				skill: skill.id,
 				step: step.id,
 				row: r,
 				col: c,
 				...box,
+				heading: `${skill.name} · ${stepName}`
+			};
+			if (!point) {
+				empty.push({
+					...mark,
+					label: `${skill.name} at ${stepName}: no evidence`,
+					paragraphs: ['No evidence: the source says nothing of this skill at this step.']
+				});
+				return;
+			}
+			const level = PROFICIENCY_LABELS[point.proficiency] ?? `level ${point.proficiency}`;
+			const sentences = `${point.evidence} source sentence${point.evidence === 1 ? '' : 's'}`;
+			cells.push({
+				...mark,
 				proficiency: point.proficiency,
 				evidence: point.evidence,
 				href: point.href,
 				label: `${skill.name} at ${stepName}: ${point.proficiency}, ${level}; ${sentences}`,
-				heading: `${skill.name} · ${stepName}`,
 				paragraphs: [
 					`Proficiency ${point.proficiency} of 6: ${level}.`,
 					`Evidence: ${sentences}${skill.sourceName && skill.sourceName !== skill.name ? ` (the source calls the skill “${skill.sourceName}”)` : ''}. Select to read ${point.evidence === 1 ? 'it' : 'the first'}.`
