@@ -172,6 +172,19 @@ test.describe('the family quiz, relating only to 002', () => {
 			await expect(page.locator('.data-notes li').first()).toContainText(
 				'Infrastructure & Platform Engineering'
 			);
+
+			// A plan for a 1:1: at most seven statements, by skill, before the rest is disclosed.
+			await expect(page.locator('#growth')).toHaveText(`Growth plan: what P${level + 1} asks for`);
+			const planned = page.locator('ol.plan ul.statements > li');
+			const count = await planned.count();
+			expect(count).toBeGreaterThan(0);
+			expect(count).toBeLessThanOrEqual(7);
+			await expect(page.locator('ol.plan h3').first()).toBeVisible();
+			await expect(page.locator('.key-skills')).toContainText(
+				`The skills that matter most for P${level + 1}:`
+			);
+			const more = page.locator('details.not-asked');
+			await expect(more).not.toHaveAttribute('open');
 			expect(errors).toEqual([]);
 		});
 	}

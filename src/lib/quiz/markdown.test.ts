@@ -5,6 +5,7 @@ import { createEngine, nextItem, respond, startState, stopReason } from './engin
 import { resultMarkdown } from './markdown';
 import { notesOf, stepNotes } from './notes';
 import { CONSISTENTLY, NOT_YET, SKIP } from './model';
+import { growthPlan } from './plan';
 import { place } from './result';
 
 const banks = allBanks(catalog.frameworks);
@@ -73,6 +74,20 @@ describe('resultMarkdown', () => {
 			expect(text).toContain(`](https://example.org/skills/${skill})`);
 		}
 		expect(text).toContain('Result link: https://example.org/quiz/x/y?r=CODE');
+	});
+
+	it('keeps the page’s order: the plan by skill, the key skills, then the rest', () => {
+		const plan = growthPlan(bank, placement);
+		const at = (i: number) => text.indexOf(`- [ ] ${bank.items[i]!.text}`);
+		const order = [
+			...plan.groups.flatMap((g) => g.items.map((p) => at(p.item))),
+			...plan.more.map((p) => at(p.item))
+		];
+		expect(order.every((pos) => pos > 0)).toBe(true);
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		if (plan.keySkills.length > 0) {
+			expect(text).toContain('The skills that matter most for P5: [');
+		}
 	});
 
 	it('says so when there are not enough answers', () => {

@@ -4,6 +4,7 @@ import { formatRange } from '../frameworks/queries';
 import { levelNameText, type Bank, type LevelName } from './banks';
 import { ANSWER_LABELS } from './model';
 import type { QuizNote } from './notes';
+import { growthPlan, type PlanItem } from './plan';
 import type { Placement } from './result';
 import { percentLabel } from './chart/layout';
 
@@ -104,29 +105,38 @@ export function resultMarkdown({
 	}
 
 	if (placement.next !== null) {
+		// The same order as the page: the plan by skill, the key skills, then the rest.
+		const plan = growthPlan(bank, placement);
+		const skill = (id: string) => `[${skillNames[id] ?? id}](${origin}/skills/${id})`;
+		const item = (p: PlanItem) =>
+			`- [ ] ${statement(p.item)}${where(p.item)} — ${p.answer === null ? 'not asked' : `answered ${ANSWER_LABELS[p.answer]}`}`;
 		lines.push(`## Growth plan: what ${step(placement.next)} asks for`, '');
-		if (placement.growth.length === 0 && placement.notAsked.length === 0) {
+		if (plan.groups.length === 0 && plan.more.length === 0) {
 			lines.push(
-				`Every ${step(placement.next)} statement asked was answered Usually or Consistently.`
+				`Every ${step(placement.next)} statement asked was answered Usually or Consistently.`,
+				''
 			);
 		}
-		for (const g of placement.growth) {
+		for (const group of plan.groups) {
+			lines.push(`### ${group.skill ? skill(group.skill) : 'Other'}`, '');
+			lines.push(...group.items.map(item), '');
+		}
+		if (plan.keySkills.length > 0) {
 			lines.push(
-				`- [ ] ${statement(g.item)}${where(g.item)} — answered ${ANSWER_LABELS[g.answer]}`
+				`The skills that matter most for ${step(placement.next)}: ${plan.keySkills.map(skill).join(', ')}.`,
+				''
 			);
 		}
-		for (const i of placement.notAsked) {
-			lines.push(`- [ ] ${statement(i)}${where(i)} — not asked`);
+		if (plan.more.length > 0) {
+			lines.push(`### The rest of what ${step(placement.next)} asks`, '');
+			lines.push(...plan.more.map(item), '');
 		}
-		lines.push('');
-	}
-
-	if (placement.skills.length > 0) {
-		lines.push('## Skills to look at', '');
-		for (const skill of placement.skills) {
-			lines.push(`- [${skillNames[skill] ?? skill}](${origin}/skills/${skill})`);
+		if (plan.otherSkills.length > 0) {
+			lines.push(
+				`Other skills its statements name: ${plan.otherSkills.map(skill).join(', ')}.`,
+				''
+			);
 		}
-		lines.push('');
 	}
 
 	lines.push(`Result link: ${link}`, '');

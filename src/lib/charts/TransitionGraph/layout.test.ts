@@ -8,6 +8,7 @@ import {
 	type TransitionLayout
 } from './layout';
 import type { TrackFamily, TransitionKind } from '$lib/model/schema';
+import { textWidth } from '../shared/text';
 
 const fw = (id: string, tracks: [string, TrackFamily][], name = id.toUpperCase()) =>
 	({
@@ -57,6 +58,9 @@ const allPairs = speedoc.tracks.flatMap((a, i) =>
 		.slice(i + 1)
 		.map((b) => move(`${a.id}-${b.id}`, `speedoc/${a.id}`, `speedoc/${b.id}`, 'lateral', true))
 );
+/** Speedoc as its source says it: one sentence for every pair. */
+const SENTENCE = 'Transitions to other tracks can be made';
+const allPairsOneSentence = allPairs.map((t) => ({ ...t, evidence: SENTENCE }));
 
 describe('layoutTransitions: shapes of data', () => {
 	it.each<{
@@ -173,7 +177,21 @@ function expectInside(layout: TransitionLayout) {
 		for (const path of [e.path, ...e.arrows]) points.push(...drawnPoints(path));
 	}
 	for (const g of layout.groups) points.push([g.x, g.y], [g.x + g.width, g.y + g.height]);
-	for (const l of layout.legend) points.push(...drawnPoints(l.path), [l.textX, l.textY]);
+	for (const h of layout.hubs) {
+		for (const path of [h.path, ...h.arrows]) points.push(...drawnPoints(path));
+		points.push([h.hit.x, h.hit.y], [h.hit.x + h.hit.width, h.hit.y + h.hit.height]);
+		for (const line of h.label.lines) {
+			points.push([h.label.x - textWidth(line.text, 13, true), line.y], [h.label.x, line.y]);
+		}
+	}
+	// Legend text ends inside too: an SVG that overflows makes a phone's page scroll sideways.
+	for (const l of layout.legend) {
+		points.push(
+			...drawnPoints(l.path),
+			[l.textX, l.textY],
+			[l.textX + textWidth(l.label, 13), l.textY]
+		);
+	}
 	for (const [x, y] of points) {
 		expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
 		expect(x >= 0 && x <= layout.width, `x ${x}`).toBe(true);
@@ -313,6 +331,133 @@ describe('layoutTransitions: placement', () => {
 			'qa-tech-lead',
 			'qa-engineering-management'
 		]);
+	});
+});
+
+describe('layoutTransitions: a group of transitions is one hub', () => {
+	const layout = layoutTransitions([speedoc], allPairsOneSentence);
+	const ids = speedoc.tracks.map((t) => `speedoc/${t.id}`);
+
+	it('draws Speedoc’s 15 pairs citing one sentence as one hub, no arcs', () => {
+		expect(layout.edges).toHaveLength(0);
+		expect(layout.hubs).toHaveLength(1);
+		const [hub] = layout.hubs;
+		expect(hub!.kind).toBe('lateral');
+		expect(hub!.tracks).toEqual(ids);
+		expect(hub!.transitions).toEqual(allPairs.map((t) => t.id));
+		// Every pair is still there, with its transition.
+		expect(hub!.pairs).toHaveLength(15);
+		expect(hub!.pairs.every((p) => p.transitions.length === 1)).toBe(true);
+		expect(new Set(hub!.pairs.flatMap((p) => p.transitions)).size).toBe(15);
+		// An arrowhead into each track; the legend still names the kind.
+		expect(hub!.arrows).toHaveLength(6);
+		expect(layout.legend.map((l) => l.kind)).toEqual(['lateral']);
+		expect(hub!.label.lines.map((l) => l.text)).toEqual(['any ↔ any', '15 pairs']);
+		expectInside(layout);
+	});
+
+	it('gives each track one keyboard stop for the hub, and counts its five transitions', () => {
+		expect(layout.rows.map((r) => r.edges)).toEqual(ids.map(() => [layout.hubs[0]!.id]));
+		expect(layout.cols).toBe(2);
+		expect(layout.nodes.map((n) => n.degree)).toEqual([1, 1, 1, 1, 1, 1]);
+		expect(layout.nodes.map((n) => n.transitions)).toEqual([5, 5, 5, 5, 5, 5]);
+	});
+
+	it('puts a tick into every track from a spine in the gutter', () => {
+		const hub = layout.hubs[0]!;
+		const n = numbers(hub.path);
+		const spineX = n[0]!;
+		const node = layout.nodes[0]!;
+		expect(spineX).toBeLessThan(node.x - 20);
+		// The spine runs from the first track to the last.
+		expect(round(n[1]!)).toBeLessThanOrEqual(round(layout.nodes[0]!.y));
+		expect(round(n[3]!)).toBeGreaterThanOrEqual(round(layout.nodes.at(-1)!.y));
+		// Each arrowhead's tip is at a track's dot.
+		const tips = hub.arrows.map((a) => round(numbers(a)[1]!));
+		expect(tips).toEqual(layout.nodes.map((t) => round(t.y)));
+	});
+
+	it('has a tap target at least 24 wide and tall that stops short of the tracks’ targets', () => {
+		const { hit } = layout.hubs[0]!;
+		expect(hit.width).toBeGreaterThanOrEqual(24);
+		expect(hit.height).toBeGreaterThanOrEqual(24);
+		for (const node of layout.nodes) expect(hit.x + hit.width).toBeLessThanOrEqual(node.x - 12);
+	});
+
+	it('reaches every track of the hub from any of them', () => {
+		const near = neighbourhood(layout, 'speedoc/qa');
+		expect([...near.nodes].sort()).toEqual([...ids].sort());
+		expect([...near.edges]).toEqual([layout.hubs[0]!.id]);
+	});
+
+	it('keeps other transitions of a hub’s tracks as arcs beside it', () => {
+		const withPe = layoutTransitions(
+			[speedoc, fw('pe', [['platform-engineer', 'individual-contributor']])],
+			[
+				...allPairsOneSentence,
+				move('pe', 'pe/platform-engineer', 'speedoc/platform', 'comparable', true)
+			]
+		);
+		expect(withPe.hubs).toHaveLength(1);
+		expect(withPe.edges.map((e) => e.id)).toEqual(['pe']);
+		expect(withPe.edges[0]!.arrows).toHaveLength(0);
+		const platform = withPe.rows.find((r) => r.node === 'speedoc/platform')!;
+		expect(platform.edges).toEqual([withPe.hubs[0]!.id, 'pe']);
+		expect(withPe.nodes.find((n) => n.id === 'speedoc/platform')!.transitions).toBe(6);
+		expectInside(withPe);
+	});
+
+	it.each<{ name: string; transitions: GraphTransition[]; hubs: number; edges: number }>([
+		{
+			name: 'a near-clique stays as arcs',
+			transitions: allPairsOneSentence.slice(1),
+			hubs: 0,
+			edges: 14
+		},
+		{
+			name: 'one pair citing another sentence leaves every pair as an arc',
+			transitions: allPairsOneSentence.map((t, i) =>
+				i === 0 ? { ...t, evidence: 'Support may move to QA.' } : t
+			),
+			hubs: 0,
+			edges: 15
+		},
+		{
+			name: 'one-way moves are not any ↔ any',
+			transitions: allPairsOneSentence.map((t) => ({ ...t, bidirectional: false })),
+			hubs: 0,
+			edges: 15
+		}
+	])('$name', ({ transitions, hubs, edges }) => {
+		const drawn = layoutTransitions([speedoc], transitions);
+		expect(drawn.hubs).toHaveLength(hubs);
+		expect(drawn.edges).toHaveLength(edges);
+	});
+});
+
+describe('layoutTransitions: legend', () => {
+	it('wraps its kinds so that none runs past the right edge of a phone-wide SVG', () => {
+		const kinds: TransitionKind[] = ['lateral', 'sibling', 'next-role', 'comparable', 'promotion'];
+		const layout = layoutTransitions(
+			[
+				fw(
+					'a',
+					kinds.map((k) => [k, 'individual-contributor'])
+				)
+			],
+			kinds.map((k, i) => move(k, `a/${k}`, `a/${kinds[(i + 1) % kinds.length]}`, k))
+		);
+		expect(layout.legend.map((l) => l.kind)).toEqual([
+			'promotion',
+			'lateral',
+			'sibling',
+			'next-role',
+			'comparable'
+		]);
+		for (const l of layout.legend) {
+			expect(l.textX + textWidth(l.label, 13)).toBeLessThanOrEqual(layout.width - 8);
+		}
+		expect(new Set(layout.legend.map((l) => l.textY)).size).toBeGreaterThan(1);
 	});
 });
 

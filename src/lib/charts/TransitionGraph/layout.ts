@@ -1,11 +1,13 @@
 // Track-transition graph as an arc diagram: every track stands in one column, grouped by framework
 // (individual contributor → lead → management → role inside a group), and each transition is an
-// arc in the gutter to the left of that column. An arc diagram keeps Speedoc's "any track to any
-// track" (15 pairs among 6 tracks) legible as nested arcs, and fits a 360 px phone in one column.
+// arc in the gutter to the left of that column. A group of transitions that joins every two of its
+// tracks with one sentence (Speedoc's "any track to any track") is one hub instead of a hairball:
+// a bracket in the gutter with a tick to each of its tracks. It fits a 360 px phone in one column.
 import { pathRound } from 'd3-path';
 import type { TrackFamily, TransitionKind } from '$lib/model/schema';
 import { TRANSITION_KIND_LABELS } from '$lib/frameworks/labels';
-import { wrapText } from '../shared/text';
+import { textWidth, wrapText } from '../shared/text';
+import { findTransitionGroups, groupPairs } from './groups';
 
 // The transitions page imports the kind labels from here.
 export { TRANSITION_KIND_LABELS } from '$lib/frameworks/labels';
@@ -27,6 +29,8 @@ export interface GraphFramework {
 export interface GraphEnd {
 	framework: string;
 	track: string;
+	/** Set when the move starts or ends at a given step (such moves are never grouped). */
+	step?: unknown;
 }
 
 export interface GraphTransition {
@@ -35,6 +39,8 @@ export interface GraphTransition {
 	to: GraphEnd;
 	kind: TransitionKind;
 	bidirectional: boolean;
+	/** The source sentence: transitions citing the same one may be drawn as one hub. */
+	evidence?: string;
 }
 
 export interface GroupMark {
@@ -68,8 +74,10 @@ export interface NodeMark {
 	/** Baselines of the name lines, then of the family line. */
 	nameLines: { text: string; y: number }[];
 	familyY: number;
-	/** How many drawn edges touch it. */
+	/** How many drawn edges and hubs touch it (its columns in the keyboard grid). */
 	degree: number;
+	/** How many transitions start or end at it, whether drawn as edges or inside a hub. */
+	transitions: number;
 }
 
 export interface EdgeMark {
@@ -87,6 +95,39 @@ export interface EdgeMark {
 	path: string;
 	/** Closed triangles, one per arrowhead. */
 	arrows: string[];
+	/**
+	 * How far left of the tracks it bows. Arcs are drawn deepest first, so that where the targets
+	 * of nested arcs overlap the inner one is on top and the outer one is reachable outside it.
+	 */
+	reach: number;
+}
+
+/** Two tracks of a hub, and the transitions between them. */
+export interface HubPair {
+	source: string;
+	target: string;
+	transitions: string[];
+}
+
+/** A group of transitions joining every two of its tracks both ways, drawn as one bracket. */
+export interface HubMark {
+	/** The group's id (`group:<first transition>`). */
+	id: string;
+	kind: TransitionKind;
+	/** Its tracks (node ids), top to bottom as drawn. */
+	tracks: string[];
+	/** Every transition it stands for. */
+	transitions: string[];
+	/** Every pair of its tracks, in the group's order (the data table lists each). */
+	pairs: HubPair[];
+	/** The spine and a tick to each track. */
+	path: string;
+	/** Arrowheads into each track (none for a comparison). */
+	arrows: string[];
+	/** The tap and hover target: the spine, its ticks and its label, clear of the tracks. */
+	hit: { x: number; y: number; width: number; height: number };
+	/** "any ↔ any" and the number of pairs, right-aligned at `x`, left of the spine. */
+	label: { x: number; lines: { text: string; y: number }[] };
 }
 
 export interface LegendMark {
@@ -105,7 +146,11 @@ export interface TransitionLayout {
 	groups: GroupMark[];
 	nodes: NodeMark[];
 	edges: EdgeMark[];
-	/** Keyboard grid: one row per node; column 0 is the node, then its edges top to bottom. */
+	hubs: HubMark[];
+	/**
+	 * Keyboard grid: one row per node; column 0 is the node, then its edges and hubs (by id)
+	 * top to bottom.
+	 */
 	rows: { node: string; edges: string[] }[];
 	cols: number;
 }
@@ -124,8 +169,13 @@ const FAMILY_LINE = 15;
 const ROW_GAP = 12;
 const TITLE_LINE = 18;
 const LEGEND_LINE = 22;
+const LEGEND_FONT = 13;
 /** Track names are 14-unit text; framework names the same, bold. */
 const FONT = 14;
+const HUB_FONT = 13;
+/** How far left of the tracks' ports a hub's spine stands, and the next hub further on. */
+const HUB_OFFSET = 24;
+const HUB_STEP = 12;
 
 interface MergedEdge {
 	id: string;
@@ -176,13 +226,16 @@ export function mergeTransitions(
 	return [...byPair.values()];
 }
 
+/** Two tracks drawn as linked (an edge, or two tracks of a hub). */
+type Link = Pick<MergedEdge, 'source' | 'target'>;
+
 /**
  * Frameworks in the given order, except that a framework linked to the one just placed comes
  * next, so cross-framework arcs stay short.
  */
 function orderFrameworks(
 	frameworks: readonly GraphFramework[],
-	edges: readonly MergedEdge[]
+	edges: readonly Link[]
 ): GraphFramework[] {
 	const frameworkOf = (node: string) => node.slice(0, node.indexOf('/'));
 	const links = (a: string, b: string) =>
@@ -214,7 +267,7 @@ function orderFrameworks(
 function orderTracks(
 	fw: GraphFramework,
 	groupIndex: ReadonlyMap<string, number>,
-	edges: readonly MergedEdge[]
+	edges: readonly Link[]
 ): GraphTrack[] {
 	const here = groupIndex.get(fw.id)!;
 	const pull = (track: GraphTrack) => {
@@ -257,23 +310,45 @@ export function layoutTransitions(
 	{ width = 360 }: { width?: number } = {}
 ): TransitionLayout {
 	const known = new Set(frameworks.flatMap((fw) => fw.tracks.map((t) => `${fw.id}/${t.id}`)));
-	const merged = mergeTransitions(transitions, known);
+	const drawable = transitions.filter(
+		(t) => known.has(nodeKey(t.from)) && known.has(nodeKey(t.to))
+	);
+	// "Any ↔ any" groups become hubs; every other transition an edge.
+	const groups = findTransitionGroups(drawable);
+	const grouped = new Set(groups.flatMap((g) => g.transitions.map((t) => t.id)));
+	const merged = mergeTransitions(
+		drawable.filter((t) => !grouped.has(t.id)),
+		known
+	);
+	const groupLinks: Link[] = groups.flatMap((g) =>
+		groupPairs(g).map(([source, target]) => ({ source, target }))
+	);
+	const links: Link[] = [...merged, ...groupLinks];
 
-	// Legend: the kinds drawn, two to a line.
-	const kinds = KIND_ORDER.filter((k) => merged.some((e) => e.kind === k));
-	const legendColumn = (width - 2 * PAD) / 2;
-	const legend: LegendMark[] = kinds.map((kind, i) => {
-		const x = PAD + (i % 2) * legendColumn;
-		const y = PAD + Math.floor(i / 2) * LEGEND_LINE + 10;
-		return {
+	// Legend: the kinds drawn, as many to a line as fit.
+	const kinds = KIND_ORDER.filter(
+		(k) => merged.some((e) => e.kind === k) || groups.some((g) => g.kind === k)
+	);
+	const legend: LegendMark[] = [];
+	let legendX = PAD;
+	let legendY = PAD + 10;
+	for (const kind of kinds) {
+		const label = TRANSITION_KIND_LABELS[kind];
+		const itemWidth = 42 + Math.ceil(textWidth(label, LEGEND_FONT));
+		if (legendX > PAD && legendX + itemWidth > width - PAD) {
+			legendX = PAD;
+			legendY += LEGEND_LINE;
+		}
+		legend.push({
 			kind,
-			label: TRANSITION_KIND_LABELS[kind],
-			path: `M${x},${y}L${x + 34},${y}`,
-			textX: x + 42,
-			textY: y + 5
-		};
-	});
-	let y = legend.length === 0 ? PAD : PAD + Math.ceil(legend.length / 2) * LEGEND_LINE + 10;
+			label,
+			path: `M${legendX},${legendY}L${legendX + 34},${legendY}`,
+			textX: legendX + 42,
+			textY: legendY + 5
+		});
+		legendX += itemWidth + 18;
+	}
+	let y = legend.length === 0 ? PAD : legendY + LEGEND_LINE;
 
 	// The gutter holds the arcs; labels take the rest of the width.
 	const nodeX = round(PAD + width * 0.36);
@@ -282,9 +357,9 @@ export function layoutTransitions(
 	const bandX = nodeX - NODE_R - 8;
 	const titleWidth = Math.max(60, width - PAD - bandX - 10);
 
-	const ordered = orderFrameworks(frameworks, merged);
+	const ordered = orderFrameworks(frameworks, links);
 	const groupIndex = new Map(ordered.map((fw, i) => [fw.id, i]));
-	const groups: GroupMark[] = [];
+	const bands: GroupMark[] = [];
 	const nodes: NodeMark[] = [];
 	for (const fw of ordered) {
 		if (fw.tracks.length === 0) continue;
@@ -294,7 +369,7 @@ export function layoutTransitions(
 			y: top + 22 + i * TITLE_LINE
 		}));
 		y = top + 22 + (titleLines.length - 1) * TITLE_LINE + 12;
-		for (const track of orderTracks(fw, groupIndex, merged)) {
+		for (const track of orderTracks(fw, groupIndex, links)) {
 			const lines = wrapText(track.name, nameWidth, FONT);
 			const dotY = y + 12;
 			const nameLines = lines.map((text, i) => ({ text, y: dotY + 5 + i * NAME_LINE }));
@@ -312,11 +387,15 @@ export function layoutTransitions(
 				labelX,
 				nameLines,
 				familyY,
-				degree: 0
+				degree: 0,
+				transitions: drawable.filter(
+					(t) =>
+						nodeKey(t.from) === `${fw.id}/${track.id}` || nodeKey(t.to) === `${fw.id}/${track.id}`
+				).length
 			});
 			y = familyY + ROW_GAP;
 		}
-		groups.push({
+		bands.push({
 			id: fw.id,
 			name: fw.name,
 			color: fw.color,
@@ -329,22 +408,39 @@ export function layoutTransitions(
 		y += 10;
 	}
 	const height = round(y + PAD);
+	const nodeById = new Map(nodes.map((n) => [n.id, n]));
+
+	// A hub's tracks top to bottom; its middle is where its label goes.
+	const hubSpans = groups.map((g) => {
+		const ys = g.tracks.map((t) => nodeById.get(t)!.y);
+		return {
+			group: g,
+			tracks: [...g.tracks].sort((a, b) => nodeById.get(a)!.y - nodeById.get(b)!.y),
+			top: Math.min(...ys),
+			bottom: Math.max(...ys)
+		};
+	});
 
 	// Ports: a node's edges meet its dot at spread-out points, ordered by where the other end is,
-	// so arcs to tracks above leave from the top and arcs do not pile onto one point.
-	const nodeById = new Map(nodes.map((n) => [n.id, n]));
-	const incident = new Map<string, MergedEdge[]>(nodes.map((n) => [n.id, []]));
+	// so arcs to tracks above leave from the top and arcs do not pile onto one point. A hub's other
+	// end is its middle.
+	type Incident = { id: string; kind: TransitionKind; otherY: number };
+	const incident = new Map<string, Incident[]>(nodes.map((n) => [n.id, []]));
 	for (const e of merged) {
-		incident.get(e.source)!.push(e);
-		if (e.target !== e.source) incident.get(e.target)!.push(e);
+		incident.get(e.source)!.push({ id: e.id, kind: e.kind, otherY: nodeById.get(e.target)!.y });
+		if (e.target !== e.source) {
+			incident.get(e.target)!.push({ id: e.id, kind: e.kind, otherY: nodeById.get(e.source)!.y });
+		}
 	}
-	const otherY = (node: string, e: MergedEdge) =>
-		nodeById.get(e.source === node ? e.target : e.source)!.y;
+	for (const h of hubSpans) {
+		for (const t of h.tracks) {
+			incident.get(t)!.push({ id: h.group.id, kind: h.group.kind, otherY: (h.top + h.bottom) / 2 });
+		}
+	}
 	const port = new Map<string, number>();
 	const rows = nodes.map((n) => {
 		const list = [...incident.get(n.id)!].sort(
-			(a, b) =>
-				otherY(n.id, a) - otherY(n.id, b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+			(a, b) => a.otherY - b.otherY || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
 		);
 		n.degree = list.length;
 		const spread = list.length > 1 ? Math.min(5.5, 26 / (list.length - 1)) : 0;
@@ -364,39 +460,100 @@ export function layoutTransitions(
 		pairCount.set(pair, nth + 1);
 		const p = pathRound(1);
 		const arrows: string[] = [];
+		let reach: number;
 		if (e.source === e.target) {
 			// A move within one track (a promotion between its steps): a small loop.
-			const reach = 26 + nth * 8;
+			const control = 26 + nth * 8;
+			reach = control * 0.75;
 			p.moveTo(portX, y1 - 3);
-			p.bezierCurveTo(portX - reach, y1 - 18, portX - reach, y1 + 18, portX, y1 + 3);
+			p.bezierCurveTo(portX - control, y1 - 18, portX - control, y1 + 18, portX, y1 + 3);
 			if (e.arrowAtTarget || e.arrowAtSource) arrows.push(arrowhead(portX, y1 + 3));
 		} else {
-			// A cubic with horizontal ends bulges 3/4 of its control offset to the left.
-			const bulge = Math.min(maxBulge, 14 + Math.abs(y2 - y1) * 0.42 + nth * 10);
-			const c = portX - bulge / 0.75;
+			// A cubic with horizontal ends bulges 3/4 of its control offset to the left. Nested arcs
+			// stand about 20 apart at their far points, so each has a stretch of its own to tap.
+			reach = Math.min(maxBulge, 14 + Math.abs(y2 - y1) * 0.5 + nth * 10);
+			const c = portX - reach / 0.75;
 			p.moveTo(portX, y1);
 			p.bezierCurveTo(c, y1, c, y2, portX, y2);
 			if (e.arrowAtSource) arrows.push(arrowhead(portX, y1));
 			if (e.arrowAtTarget) arrows.push(arrowhead(portX, y2));
 		}
-		return { ...e, path: p.toString(), arrows };
+		return { ...e, path: p.toString(), arrows, reach: round(reach) };
 	});
+
+	// Hubs: a spine in the gutter with a tick into each of its tracks; hubs that overlap stand
+	// further out. The target spans the spine, its ticks and its label, and stops short of the
+	// tracks' own targets (which start 12 left of the dots).
+	const hubs: HubMark[] = [];
+	for (const h of hubSpans) {
+		const depth = hubs.filter((o) => {
+			const top = nodeById.get(o.tracks[0]!)!.y;
+			const bottom = nodeById.get(o.tracks.at(-1)!)!.y;
+			return top <= h.bottom && bottom >= h.top;
+		}).length;
+		const spineX = round(portX - HUB_OFFSET - depth * HUB_STEP);
+		const ports = h.tracks.map((t) => port.get(`${t} ${h.group.id}`)!);
+		const p = pathRound(1);
+		p.moveTo(spineX, Math.min(...ports));
+		p.lineTo(spineX, Math.max(...ports));
+		for (const py of ports) {
+			p.moveTo(spineX, py);
+			p.lineTo(portX, py);
+		}
+		const pairs = groupPairs(h.group).map(([source, target]) => ({
+			source,
+			target,
+			transitions: h.group.transitions
+				.filter((t) => {
+					const ends = [nodeKey(t.from), nodeKey(t.to)];
+					return ends.includes(source) && ends.includes(target);
+				})
+				.map((t) => t.id)
+		}));
+		const middle = (h.top + h.bottom) / 2;
+		const labelRight = spineX - 6;
+		const lines = [
+			{ text: h.group.kind === 'comparable' ? 'any ≈ any' : 'any ↔ any', y: middle - 2 },
+			{ text: `${pairs.length} pairs`, y: middle + 14 }
+		];
+		const labelWidth = Math.max(...lines.map((l) => textWidth(l.text, HUB_FONT, true)));
+		const hitLeft = Math.max(PAD / 2, Math.min(spineX - 12, labelRight - labelWidth - 4));
+		const hitTop = Math.min(h.top - 12, middle - 16);
+		const hitBottom = Math.max(h.bottom + 12, middle + 20);
+		hubs.push({
+			id: h.group.id,
+			kind: h.group.kind,
+			tracks: h.tracks,
+			transitions: h.group.transitions.map((t) => t.id),
+			pairs,
+			path: p.toString(),
+			arrows: h.group.kind === 'comparable' ? [] : ports.map((py) => arrowhead(portX, py)),
+			hit: {
+				x: round(hitLeft),
+				y: round(hitTop),
+				width: round(nodeX - 12 - hitLeft),
+				height: round(hitBottom - hitTop)
+			},
+			label: { x: round(labelRight), lines: lines.map((l) => ({ ...l, y: round(l.y) })) }
+		});
+	}
 
 	return {
 		width,
 		height,
 		legend,
-		groups,
+		groups: bands,
 		nodes,
 		edges,
+		hubs,
 		rows,
 		cols: 1 + Math.max(0, ...nodes.map((n) => n.degree))
 	};
 }
 
-/** A track, the tracks one transition away, and the edges between them. */
+/** A track, the tracks one transition away, and the edges and hubs (by id) that join them. */
 export function neighbourhood(
-	layout: Pick<TransitionLayout, 'edges'>,
+	layout: Pick<TransitionLayout, 'edges' | 'hubs'>,
 	node: string
 ): { nodes: Set<string>; edges: Set<string> } {
 	const nodes = new Set([node]);
@@ -407,6 +564,11 @@ export function neighbourhood(
 			nodes.add(e.source);
 			nodes.add(e.target);
 		}
+	}
+	for (const h of layout.hubs) {
+		if (!h.tracks.includes(node)) continue;
+		edges.add(h.id);
+		for (const t of h.tracks) nodes.add(t);
 	}
 	return { nodes, edges };
 }
