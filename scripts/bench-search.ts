@@ -1,6 +1,7 @@
 // Search benchmark for `npm run bench`: index build time and size, the cost of opening search in
-// the browser, and query latency over a fixed set of queries, at the bundled size and on seeded
-// synthetic corpora of 10,000 and 50,000 statements (scripts/search-corpus.ts).
+// the browser, and query latency over a fixed set of queries (and, apart, queries naming a level),
+// at the bundled size and on seeded synthetic corpora of 10,000 and 50,000 statements
+// (scripts/search-corpus.ts).
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/search/build';
 import { PALETTE_LIMIT } from '../src/lib/search/types';
@@ -11,6 +12,18 @@ import { QUERIES, syntheticFrameworks, TYPED } from './search-corpus';
 /** Rounds measured, after WARM rounds that let the JIT compile the hot code first. */
 const ROUNDS = 10;
 const WARM = 10;
+
+/** Queries naming a level, read as a level filter and words (see src/lib/search/levels.ts). */
+const LEVEL_QUERIES = [
+	'terraform P4',
+	'Terraform level 4',
+	'platform engineer level 5',
+	'mentoring senior',
+	'senior',
+	'Senior Platform Engineer',
+	'staff engineer',
+	'p4-p5 architecture'
+];
 
 function quantile(samples: readonly number[], q: number): number {
 	const sorted = [...samples].sort((a, b) => a - b);
@@ -41,6 +54,8 @@ export type SearchBenchRow = {
 	'open ms': number;
 	'query median ms': number;
 	'query p95 ms': number;
+	'level query median ms': number;
+	'level query p95 ms': number;
 	'typing median ms': number;
 	'typing p95 ms': number;
 };
@@ -66,14 +81,19 @@ export function searchBench(sizes = [0, 10_000, 50_000]): SearchBenchRow[] {
 		});
 
 		// Each query cold: nothing remembered from the one before.
-		const query: number[] = [];
-		for (let round = 0; round < WARM + ROUNDS; round += 1) {
-			for (const q of QUERIES) {
-				searcher.reset();
-				const took = time(() => searcher.search(q, { limit: PALETTE_LIMIT }));
-				if (round >= WARM) query.push(took);
+		const cold = (queries: readonly string[]) => {
+			const took: number[] = [];
+			for (let round = 0; round < WARM + ROUNDS; round += 1) {
+				for (const q of queries) {
+					searcher.reset();
+					const ms = time(() => searcher.search(q, { limit: PALETTE_LIMIT }));
+					if (round >= WARM) took.push(ms);
+				}
 			}
-		}
+			return took;
+		};
+		const query = cold(QUERIES);
+		const level = cold(LEVEL_QUERIES);
 		// Typing: every keystroke a search, the previous one remembered as in the palette.
 		const typing: number[] = [];
 		for (let round = 0; round < WARM + ROUNDS; round += 1) {
@@ -95,6 +115,8 @@ export function searchBench(sizes = [0, 10_000, 50_000]): SearchBenchRow[] {
 			'open ms': ms(open),
 			'query median ms': ms(quantile(query, 0.5)),
 			'query p95 ms': ms(quantile(query, 0.95)),
+			'level query median ms': ms(quantile(level, 0.5)),
+			'level query p95 ms': ms(quantile(level, 0.95)),
 			'typing median ms': ms(quantile(typing, 0.5)),
 			'typing p95 ms': ms(quantile(typing, 0.95))
 		};

@@ -1,11 +1,12 @@
 // Search as a person uses it: the palette from the keyboard on any page, typos forgiven, landing on
 // the statement; the /search page as a shareable, reloadable link that hostile text cannot abuse.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstLoadJs } from '../scripts/first-load';
-import { framework, squash } from './data';
+import { covers, stepPlacement } from '../src/lib/frameworks/queries';
+import { framework, frameworks, squash } from './data';
 
 /** Fail the test on any console error, uncaught exception or alert/confirm/prompt dialog. */
 function watch(page: Page): string[] {
@@ -222,6 +223,142 @@ for (const hostile of [
 	});
 }
 
+/** The line saying what search understood of a query's level words. */
+const understood = (scope: Locator) => scope.locator('p', { hasText: /^\s*Understood:/ });
+
+/** The statements whose text matches `pattern` and whose range on the common scale covers `level`. */
+function statementsAt(pattern: RegExp, level: number) {
+	return frameworks.flatMap((fw) =>
+		fw.statements.filter(
+			(s) =>
+				pattern.test(s.text) &&
+				covers(
+					stepPlacement(
+						fw.steps.find((x) => x.id === s.step)!,
+						fw.tracks.find((t) => t.id === s.track)
+					),
+					level
+				)
+		)
+	);
+}
+
+test('"terraform P4" on /search: says what it understood, finds Terraform at P4, keeps the URL', async ({
+	page
+}) => {
+	const problems = watch(page);
+	// Typed into the empty page: the URL follows every keystroke.
+	await visit(page, '/search');
+	const main = page.getByRole('main');
+	await page.getByRole('searchbox').pressSequentially('terraform P4');
+	await expect(page).toHaveURL('/search?q=terraform+P4');
+	await expect(understood(main)).toHaveText(/Understood:\s*terraform · at P4/);
+	// The link opens the same.
+	await page.goto('/search?q=terraform+P4');
+	await expect(page.getByRole('searchbox')).toHaveValue('terraform P4');
+	await expect(understood(main)).toHaveText(/Understood:\s*terraform · at P4/);
+	const expected = statementsAt(/terraform/i, 4);
+	expect(expected.length).toBeGreaterThan(0);
+	const first = main
+		.getByRole('region', { name: /^Statements/ })
+		.getByRole('link')
+		.first();
+	await expect(first).toContainText(squash(expected[0]!.text).slice(0, 60));
+	// Terraform at P2 is not at P4.
+	await expect(main.getByRole('link', { name: /authoring Terraform/ })).toHaveCount(0);
+	await expect(page).toHaveURL('/search?q=terraform+P4');
+
+	// Typed: the URL follows, and a level word that is not "P4" says what it was read as.
+	await page.getByRole('searchbox').fill('Terraform level 4');
+	await expect(page).toHaveURL('/search?q=Terraform+level+4');
+	await expect(understood(main)).toHaveText(
+		/Terraform · at P4\s*\(“level 4” is P4 on the common scale\)/
+	);
+	await expect(first).toContainText(squash(expected[0]!.text).slice(0, 60));
+
+	// The way out: the words as typed, kept in the URL; and back.
+	await main.getByRole('button', { name: 'Search the words “Terraform level 4” instead' }).click();
+	await expect(page).toHaveURL('/search?q=Terraform+level+4&literal=1');
+	await expect(understood(main)).toContainText('Every word searched as text');
+	await expect(page.locator('p.status')).toHaveText('No results for “Terraform level 4”.');
+	await page.reload();
+	await expect(understood(main)).toContainText('Every word searched as text');
+	await main.getByRole('button', { name: 'Read “level 4” as P4' }).click();
+	await expect(page).toHaveURL('/search?q=Terraform+level+4');
+	await expect(first).toContainText(squash(expected[0]!.text).slice(0, 60));
+	expect(problems).toEqual([]);
+});
+
+test('"platform engineer level 5" and "senior" on /search read as levels', async ({ page }) => {
+	const problems = watch(page);
+	await page.goto('/search?q=platform+engineer+level+5');
+	const main = page.getByRole('main');
+	await expect(understood(main)).toHaveText(/platform engineer · at P5/);
+	// The Platform Engineer Track's track first (tracks are the first group), and 002's P5 step.
+	await expect(main.getByRole('heading', { level: 2 }).first()).toHaveText(/^Tracks/);
+	await expect(main.getByRole('link').first()).toContainText('Platform Engineer');
+	await expect(
+		main.getByRole('link', { name: /Infrastructure & Platform Engineering · P5$/ })
+	).toBeVisible();
+
+	await page.getByRole('searchbox').fill('senior');
+	await expect(understood(main)).toHaveText(
+		/Everything at P4–P5\s*\(“senior” spans P4–P5 on the common scale\)/
+	);
+	await expect(main.getByRole('heading', { name: /^Skills/ })).toHaveCount(0);
+	expect(problems).toEqual([]);
+});
+
+test('"Senior Platform Engineer" is a name; the level is one click away', async ({ page }) => {
+	const problems = watch(page);
+	await page.goto('/search?q=Senior+Platform+Engineer');
+	const main = page.getByRole('main');
+	await expect(understood(main)).toHaveText(
+		/“Senior” read as part of the name “Senior Platform Engineer”/
+	);
+	await expect(main.getByRole('link').first()).toContainText('Senior Platform Engineer');
+	await main.getByRole('button', { name: 'Search “Platform Engineer” at P4–P5 instead' }).click();
+	await expect(page.getByRole('searchbox')).toHaveValue('Platform Engineer P4–P5');
+	await expect(page).toHaveURL('/search?q=Platform+Engineer+P4%E2%80%93P5');
+	await expect(understood(main)).toHaveText(/Platform Engineer · at P4–P5/);
+	expect(problems).toEqual([]);
+});
+
+test('in the palette: "mentoring senior" says what it understood; "mentorng" lists Mentoring first', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await visit(page, '/');
+	await page.keyboard.press('/');
+	await combobox(page).fill('mentoring senior');
+	await expect(understood(palette(page))).toHaveText(
+		/mentoring · at P4–P5\s*\(“senior” spans P4–P5 on the common scale\)/
+	);
+	const mentoring = statementsAt(/mentor/i, 4).concat(statementsAt(/mentor/i, 5));
+	await expect(options(page).first()).toContainText(/mentor/i);
+	const firstText = await options(page).first().innerText();
+	expect(mentoring.some((s) => firstText.includes(squash(s.text).slice(0, 40)))).toBe(true);
+
+	// The way out keeps focus in the field.
+	await palette(page)
+		.getByRole('button', { name: 'Search the words “mentoring senior” instead' })
+		.click();
+	await expect(combobox(page)).toBeFocused();
+	await expect(understood(palette(page))).toContainText('Every word searched as text');
+	await expect(options(page).last()).toHaveAttribute('href', /literal=1/);
+
+	await combobox(page).fill('mentorng');
+	await expect(understood(palette(page))).toHaveCount(0);
+	await expect(options(page).first()).toContainText('Mentoring');
+	await expect(options(page).nth(4)).toBeVisible();
+	for (const text of await options(page)
+		.allInnerTexts()
+		.then((t) => t.slice(0, 5))) {
+		expect(text).not.toMatch(/documenting/i);
+	}
+	expect(problems).toEqual([]);
+});
+
 test('a malformed /search link falls back to no filter', async ({ page }) => {
 	const problems = watch(page);
 	await page.goto('/search?q=k8s&kind=nope&fw=unknown&track=x&from=P9&to=zz');
@@ -258,12 +395,25 @@ test('the palette and the search page have no accessibility violations', async (
 	await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
 	const onPage = await new AxeBuilder({ page }).analyze();
 	expect(onPage.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	// With what it understood of a level word, light and dark.
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.getByRole('searchbox').fill('mentoring senior');
+		await expect(understood(page.getByRole('main'))).toBeVisible();
+		const reading = await new AxeBuilder({ page }).analyze();
+		expect(reading.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		await page.getByRole('searchbox').fill('');
+	}
 
 	await page.keyboard.press('Control+k');
 	await combobox(page).fill('kubernets');
 	await expect(options(page).first()).toBeVisible();
 	const inPalette = await new AxeBuilder({ page }).include('dialog').analyze();
 	expect(inPalette.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	await combobox(page).fill('terraform level 4');
+	await expect(understood(palette(page))).toBeVisible();
+	const readingInPalette = await new AxeBuilder({ page }).include('dialog').analyze();
+	expect(readingInPalette.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('no page loads the palette, or Fuse, before search is opened', () => {

@@ -10,7 +10,7 @@ export function indexDocs(docs: readonly SearchDoc[]): SearchIndexData {
 	const index = Fuse.createIndex(FUSE_OPTIONS.keys, docs);
 	return {
 		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		docs: docs.map(({ title, aliases, text, ...meta }) => meta),
+		docs: docs.map(({ title, aliases, text, skills, ...meta }) => meta),
 		index: index.toJSON()
 	};
 }

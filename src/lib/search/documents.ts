@@ -33,7 +33,11 @@ function at(step: Step, track?: Track): [number, number] | null {
 	return p ? [p.min, p.max] : null;
 }
 
-export function frameworkDocs(fw: Framework): SearchDoc[] {
+/** `skillNames`: skill id → name, for the statements' skill tags. */
+export function frameworkDocs(
+	fw: Framework,
+	skillNames: ReadonlyMap<string, string> = new Map()
+): SearchDoc[] {
 	const steps = new Map(fw.steps.map((s) => [s.id, s]));
 	const tracks = new Map(fw.tracks.map((t) => [t.id, t]));
 	const docs: SearchDoc[] = [
@@ -42,6 +46,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			kind: 'framework',
 			title: fw.name,
 			aliases: [fw.organisation],
+			skills: [],
 			text: fw.description ? [fw.description] : [],
 			framework: fw.id,
 			track: null,
@@ -60,6 +65,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			kind: 'track',
 			title: track.name,
 			aliases: [],
+			skills: [],
 			text: track.description ? [track.description] : [],
 			framework: fw.id,
 			track: track.id,
@@ -76,6 +82,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			kind: 'step',
 			title: stepName(step),
 			aliases: [],
+			skills: [],
 			text: [...(step.summary ? [step.summary] : []), ...step.dimensions.map((d) => d.text)],
 			framework: fw.id,
 			track: null,
@@ -94,6 +101,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			kind: 'statement',
 			title: '',
 			aliases: [],
+			skills: s.skills.map((id) => skillNames.get(id) ?? id),
 			text: [s.text],
 			framework: fw.id,
 			track: s.track,
@@ -112,6 +120,7 @@ export function frameworkDocs(fw: Framework): SearchDoc[] {
 			kind: 'note',
 			title: '',
 			aliases: [],
+			skills: [],
 			text: [note.text],
 			framework: fw.id,
 			track: note.tracks.length === 1 ? note.tracks[0]! : null,
@@ -132,6 +141,7 @@ export function skillDoc(skill: Skill, frameworks: readonly Framework[]): Search
 		title: skill.name,
 		aliases: skill.aliases,
 		text: [skill.description],
+		skills: [],
 		framework: null,
 		track: null,
 		step: null,
@@ -150,5 +160,9 @@ export function searchDocs(
 	frameworks: readonly Framework[],
 	skills: readonly Skill[]
 ): SearchDoc[] {
-	return [...skills.map((s) => skillDoc(s, frameworks)), ...frameworks.flatMap(frameworkDocs)];
+	const names = new Map(skills.map((s) => [s.id, s.name]));
+	return [
+		...skills.map((s) => skillDoc(s, frameworks)),
+		...frameworks.flatMap((fw) => frameworkDocs(fw, names))
+	];
 }

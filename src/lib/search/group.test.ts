@@ -10,6 +10,7 @@ function hit(kind: DocKind, framework: string | null, id: string): SearchHit {
 			title: id,
 			aliases: [],
 			text: [],
+			skills: [],
 			framework,
 			track: null,
 			step: null,
@@ -21,7 +22,8 @@ function hit(kind: DocKind, framework: string | null, id: string): SearchHit {
 		tier: 'phrase',
 		title: [],
 		snippet: [],
-		alias: null
+		alias: null,
+		skill: null
 	};
 }
 

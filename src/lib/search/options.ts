@@ -8,8 +8,8 @@ import { SEARCH_KEYS, type SearchDoc, type SearchKey } from './types';
  */
 export const THRESHOLD = 0.25;
 
-/** Names and titles count above aliases, and both above statement text. */
-export const KEY_WEIGHTS: Record<SearchKey, number> = { title: 3, aliases: 2, text: 1 };
+/** Names and titles count above aliases, and both above statement text and skill tags. */
+export const KEY_WEIGHTS: Record<SearchKey, number> = { title: 3, aliases: 2, text: 1, skills: 1 };
 
 /** Fuse's own word pattern (its default tokenizer), used for the prefilter too. */
 export const WORD = /[\p{L}\p{M}\p{N}_]+/gu;

@@ -1,6 +1,7 @@
-// The search palette's state: its own query and filters, the search over them (a SearchSession),
-// and which option is active. Options are derived; the active option is kept by its id, so new
+// The search palette's state: its own query, filters and literal switch, the search over them (a
+// SearchSession), and which option is active. Options are derived; the active option is kept by its id, so new
 // results never need an effect to reset it.
+import type { ReadingView } from './reading';
 import { SearchSession } from './session.svelte';
 import {
 	NO_FILTERS,
@@ -28,6 +29,8 @@ export type PaletteOption =
 export class PaletteState {
 	query = $state('');
 	filters = $state<SearchFilters>({ ...NO_FILTERS });
+	/** Every word searched as text, level words too: until the field is emptied. */
+	literal = $state(false);
 	showFilters = $state(false);
 	private activeId = $state<string | null>(null);
 
@@ -60,7 +63,7 @@ export class PaletteState {
 			hits.push({
 				id: 'search-all',
 				type: 'all',
-				href: searchHref({ q: this.query.trim(), filters: this.filters }),
+				href: searchHref({ q: this.query.trim(), filters: this.filters, literal: this.literal }),
 				total: this.results.total
 			});
 		}
@@ -76,6 +79,11 @@ export class PaletteState {
 	/** What the status line says: the recent searches' heading while nothing is typed. */
 	readonly status: string = $derived.by(() =>
 		this.search.status(this.search.recent.length ? 'Recent searches' : '')
+	);
+
+	/** The same, and what was understood of the query, for the live region. */
+	readonly announcement: string = $derived.by(() =>
+		this.search.announcement(this.search.recent.length ? 'Recent searches' : '')
 	);
 
 	/** Move the active option by `delta`, wrapping around; 'first' and 'last' jump. */
@@ -94,7 +102,14 @@ export class PaletteState {
 
 	setQuery(query: string): void {
 		this.query = query;
+		if (!query.trim()) this.literal = false;
 		this.activeId = null;
+	}
+
+	/** Take the way out a reading offers: the words as typed, or the level (see ./reading). */
+	follow(action: NonNullable<ReadingView['action']>): void {
+		this.literal = action.literal;
+		this.setQuery(action.query ?? this.query);
 	}
 
 	resetFilters(): void {

@@ -14,6 +14,11 @@ import { THRESHOLD, WORD } from './options';
 export const SHORT = 2;
 /** Fuse's bitap handles at most 32 letters at once; longer words are matched chunk by chunk. */
 const BITAP_MAX = 32;
+/**
+ * What a match inside a word costs on top of its edits ("mentorng" in "docu[menting]"): two, so
+ * that it ranks below a word matched from its start with two edits ("mentors").
+ */
+export const INSIDE_COST = 2;
 
 /** The edits bitap allows a word of `length` letters: the largest e with e / length ≤ threshold. */
 export function maxErrors(length: number, threshold = THRESHOLD): number {
@@ -77,6 +82,11 @@ export interface Candidates {
 	relevance: Float32Array;
 	/** 1 where every query word starts a word of the doc unchanged ("kube" in "kubernetes"). */
 	startsWords: Uint8Array;
+	/**
+	 * How far the doc's words are from the query's, summed over the query words (0 where every
+	 * query word starts a word unchanged): edits, plus INSIDE_COST for a match inside a word.
+	 */
+	cost: Uint16Array;
 }
 
 /** Inclusive [start, end] character positions. */
@@ -88,6 +98,8 @@ interface WordMatch {
 	quality: number;
 	/** Where in the word the term matches. */
 	ranges: Range[];
+	/** Edits, plus INSIDE_COST when the match starts inside the word (see `Candidates.cost`). */
+	cost: number;
 }
 
 interface TermMatch {
@@ -95,6 +107,8 @@ interface TermMatch {
 	best: Float32Array;
 	/** Per doc, 1 when the term starts one of its words unchanged. */
 	starts: Uint8Array;
+	/** Per doc, the least cost of its words the term matches. */
+	cost: Uint8Array;
 	words: WordMatch[];
 }
 
@@ -172,7 +186,9 @@ export class Vocabulary {
 			const found: WordMatch[] = [];
 			const ranges: Range[] = [[0, term.length - 1]];
 			this.words.forEach((w, i) => {
-				if (w.startsWith(term)) found.push({ word: i, quality: w === term ? 1 : 0.9, ranges });
+				if (w.startsWith(term)) {
+					found.push({ word: i, quality: w === term ? 1 : 0.9, ranges, cost: 0 });
+				}
 			});
 			return found;
 		}
@@ -182,13 +198,21 @@ export class Vocabulary {
 			[...subset].sort((a, b) => a - b).map((w) => this.wordRecords[w]!)
 		);
 		try {
-			return this.fuse.search(term).map((r) => ({
-				word: r.refIndex,
-				quality: 1 - r.score!,
-				// A lone letter of a fuzzy match window says nothing (Fuse marks every letter of the
-				// window that occurs in the term).
-				ranges: (r.matches?.[0]?.indices ?? []).filter(([a, b]) => b > a || term.length === 1)
-			}));
+			return this.fuse.search(term).map((r) => {
+				const indices = r.matches?.[0]?.indices ?? [];
+				// Fuse's score is the edits over the term's length (location is ignored).
+				const edits = Math.round(r.score! * term.length);
+				// A match starts inside the word when more letters precede it than edits explain.
+				const inside = (indices[0]?.[0] ?? 0) > edits;
+				return {
+					word: r.refIndex,
+					quality: 1 - r.score!,
+					// A lone letter of a fuzzy match window says nothing (Fuse marks every letter of
+					// the window that occurs in the term).
+					ranges: indices.filter(([a, b]) => b > a || term.length === 1),
+					cost: edits + (inside ? INSIDE_COST : 0)
+				};
+			});
 		} finally {
 			this.wordIndex.setIndexRecords(this.wordRecords);
 		}
@@ -200,18 +224,21 @@ export class Vocabulary {
 		if (!found) {
 			const best = new Float32Array(this.size);
 			const starts = new Uint8Array(this.size);
+			const cost = new Uint8Array(this.size).fill(255);
 			const words = this.matchingWords(term, threshold);
-			for (const { word, quality } of words) {
+			for (const { word, quality, cost: wordCost } of words) {
 				const { docs, weights } = this.postings[word]!;
 				const prefix = this.words[word]!.startsWith(term);
+				const least = prefix ? 0 : Math.min(wordCost, 254);
 				for (let i = 0; i < docs.length; i += 1) {
 					const doc = docs[i]!;
 					const score = weights[i]! * quality;
 					if (score > best[doc]!) best[doc] = score;
 					if (prefix) starts[doc] = 1;
+					if (least < cost[doc]!) cost[doc] = least;
 				}
 			}
-			found = { best, starts, words };
+			found = { best, starts, cost, words };
 			if (this.cache.size >= 64) this.cache.delete(this.cache.keys().next().value!);
 			this.cache.set(term, found);
 		}
@@ -228,10 +255,12 @@ export class Vocabulary {
 		const docs: number[] = [];
 		const relevance = new Float32Array(this.size);
 		const startsWords = new Uint8Array(this.size);
+		const cost = new Uint16Array(this.size);
 		for (const doc of within) {
 			let sum = 0;
 			let starts = 1;
-			for (const { best, starts: s } of per) {
+			let far = 0;
+			for (const { best, starts: s, cost: c } of per) {
 				const score = best[doc]!;
 				if (score === 0) {
 					sum = 0;
@@ -239,14 +268,16 @@ export class Vocabulary {
 				}
 				sum += score;
 				starts &= s[doc]!;
+				far += c[doc]!;
 			}
 			if (sum > 0) {
 				docs.push(doc);
 				relevance[doc] = sum;
 				startsWords[doc] = starts;
+				cost[doc] = far;
 			}
 		}
-		return { docs, relevance, startsWords };
+		return { docs, relevance, startsWords, cost };
 	}
 
 	/** Where the terms match inside each word of the vocabulary they match, for highlighting. */

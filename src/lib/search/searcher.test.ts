@@ -4,12 +4,14 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../../scripts/bundled';
 import { QUERIES, syntheticFrameworks } from '../../../scripts/search-corpus';
+import { covers, stepPlacement } from '../frameworks/queries';
 import { buildSearchIndex } from './build';
 import { fold } from './fold';
 import { FUSE_OPTIONS, THRESHOLD, WORD } from './options';
 import { queryTerms } from './prefilter';
 import { FUSE_MAX, Searcher } from './searcher';
-import { NO_FILTERS, type SearchDoc, type SearchHit } from './types';
+import { groupHits } from './group';
+import { NO_FILTERS, PALETTE_LIMIT, type SearchDoc, type SearchHit } from './types';
 
 const { frameworks, skills } = loadBundled();
 const data = buildSearchIndex(frameworks, skills);
@@ -17,7 +19,8 @@ const data = buildSearchIndex(frameworks, skills);
 const searcher = new Searcher(JSON.parse(JSON.stringify(data)));
 
 const keys = (hits: readonly SearchHit[]) => hits.map((h) => h.doc.key);
-const search = (q: string, limit = 50) => searcher.search(q, { limit, narrow: false });
+const search = (q: string, limit = 50, literal = false) =>
+	searcher.search(q, { limit, narrow: false, literal });
 const statementKey = (fw: string, id: string) => `statement:${fw}:${id}`;
 
 /** Keys of the statements whose text holds `phrase` (case and accents aside). */
@@ -398,5 +401,233 @@ describe('ranking only the best candidates with Fuse', () => {
 			expect(keys(capped.hits), query).toEqual(keys(all.hits));
 			expect(capped.total).toBe(all.total);
 		}
+	});
+});
+
+describe('level words', () => {
+	/** Where a statement sits on the common scale, from the data. */
+	const placed = frameworks.flatMap((fw) =>
+		fw.statements.map((s) => ({
+			key: statementKey(fw.id, s.id),
+			fw: fw.id,
+			text: s.text,
+			skills: s.skills,
+			at: stepPlacement(
+				fw.steps.find((x) => x.id === s.step)!,
+				fw.tracks.find((t) => t.id === s.track)
+			)
+		}))
+	);
+	const overlaps = (levels: SearchDoc['levels'], min: number, max: number) =>
+		levels !== null && levels[1] >= min && levels[0] <= max;
+
+	it.each(['terraform P4', 'Terraform level 4', 'terraform L4', 'TERRAFORM lvl 4'])(
+		'%s: the statements mentioning Terraform whose range covers P4 come first',
+		(query) => {
+			const result = search(query, 500);
+			expect(result.reading).toMatchObject({ as: 'level', levels: [4, 4] });
+			expect(fold(result.reading!.words)).toBe('terraform');
+			const expected = placed
+				.filter((s) => /terraform/i.test(s.text) && covers(s.at, 4))
+				.map((s) => s.key);
+			expect(expected.length).toBeGreaterThan(0);
+			expect(keys(result.hits).slice(0, expected.length).sort()).toEqual(expected.sort());
+			// Terraform at P2 ("authoring Terraform/CloudFormation modules") is left out.
+			expect(keys(result.hits)).not.toContain(
+				statementKey('infrastructure-platform-engineering', 'p2-1')
+			);
+			for (const hit of result.hits) expect(overlaps(hit.doc.levels, 4, 4), hit.doc.key).toBe(true);
+		}
+	);
+
+	it('platform engineer level 5: the Platform Engineer Track first, then content at P5', () => {
+		const result = search('platform engineer level 5', 500);
+		expect(result.reading).toMatchObject({
+			as: 'level',
+			said: ['level 5'],
+			levels: [5, 5],
+			words: 'platform engineer'
+		});
+		expect(keys(result.hits).slice(0, 2).sort()).toEqual([
+			'framework:platform-engineer',
+			'track:platform-engineer:platform-engineer'
+		]);
+		// 002's P5 step, and its P5 statements holding both words.
+		const p5 = placed
+			.filter(
+				(s) =>
+					s.fw === 'infrastructure-platform-engineering' &&
+					covers(s.at, 5) &&
+					/\bplatform\b/i.test(s.text) &&
+					/\bengineer/i.test(s.text)
+			)
+			.map((s) => s.key);
+		expect(p5.length).toBeGreaterThan(0);
+		expect(keys(result.hits)).toEqual(
+			expect.arrayContaining(['step:infrastructure-platform-engineering:p5', ...p5])
+		);
+		for (const hit of result.hits) expect(overlaps(hit.doc.levels, 5, 5), hit.doc.key).toBe(true);
+		// Literally, no doc holds all four words but a note.
+		expect(search('platform engineer level 5', 500, true).total).toBeLessThan(3);
+	});
+
+	it('mentoring senior: the mentoring statements at P4–P5 first', () => {
+		const result = search('mentoring senior', 500);
+		expect(result.reading).toMatchObject({ as: 'level', said: ['senior'], levels: [4, 5] });
+		const expected = placed
+			.filter(
+				(s) =>
+					(s.skills.includes('mentoring') || /mentor/i.test(s.text)) &&
+					s.at !== null &&
+					s.at.max >= 4 &&
+					s.at.min <= 5
+			)
+			.map((s) => s.key);
+		expect(expected.length).toBeGreaterThan(5);
+		expect(keys(result.hits).slice(0, expected.length).sort()).toEqual(expected.sort());
+		// "Mentors junior engineers…" sits at P3, "…mentorship to senior engineers…" at P6.
+		expect(keys(result.hits)).not.toContain(
+			statementKey('infrastructure-platform-engineering', 'p3-4')
+		);
+		expect(keys(result.hits)).not.toContain(
+			statementKey('infrastructure-platform-engineering', 'p6-4')
+		);
+		// The skill has no place on the scale: the level leaves it out.
+		expect(keys(result.hits)).not.toContain('skill:mentoring');
+	});
+
+	it('a level alone lists everything at it, skills left out, its names first', () => {
+		const result = search('senior', 1000);
+		expect(result.reading).toMatchObject({ as: 'level', levels: [4, 5], words: '' });
+		const at = searcher.docs.filter((d) => overlaps(d.levels, 4, 5));
+		expect(result.total).toBe(at.length);
+		expect(new Set(keys(result.hits))).toEqual(new Set(at.map((d) => d.key)));
+		expect(result.hits.every((h) => h.tier === 'level')).toBe(true);
+		expect(keys(result.hits).slice(0, 2).sort()).toEqual([
+			'framework:senior-platform-engineer-rubric',
+			'track:senior-platform-engineer-rubric:senior-platform-engineer'
+		]);
+		// Then the steps inside P4–P5 before anything only overlapping it.
+		expect(result.hits[2]!.doc.kind).toBe('step');
+		const inside = (h: SearchHit) => h.doc.levels![0] >= 4 && h.doc.levels![1] <= 5;
+		const firstOutside = result.hits.findIndex((h) => !inside(h));
+		expect(firstOutside).toBeGreaterThan(2);
+		expect(result.hits.slice(firstOutside).some(inside)).toBe(false);
+	});
+
+	it('"level 5" alone is P5: the steps named "Level 5" at P5 first; the words find the others', () => {
+		const result = search('level 5', 500);
+		expect(result.reading).toMatchObject({ as: 'level', levels: [5, 5] });
+		expect(keys(result.hits)[0]).toBe('step:speedoc-engineering:level-5');
+		// The Platform Engineer Track's own Level 5 sits at P3–P4.
+		expect(keys(result.hits)).not.toContain('step:platform-engineer:level-5');
+		expect(keys(search('level 5', 500, true).hits)).toContain('step:platform-engineer:level-5');
+	});
+
+	it.each([
+		['Senior Platform Engineer', 'Senior Platform Engineer'],
+		['senior platform', 'Senior Platform Engineer'],
+		// The last word may be unfinished.
+		['senior plat', 'Senior Platform Engineer'],
+		['p7 staff', 'P7 (Staff / Distinguished Professional)'],
+		['level 4 mid', 'Level 4 (Mid)'],
+		['guiding juniors', 'guiding juniors']
+	])('%j: a level word in a name is read literally', (query, name) => {
+		const result = search(query, 500);
+		expect(result.reading).toMatchObject({ as: 'name', name });
+		expect(keys(result.hits)).toEqual(keys(search(query, 500, true).hits));
+		expect(result.total).toBeGreaterThan(0);
+	});
+
+	it('Senior Platform Engineer: the framework and its role first', () => {
+		expect(keys(search('Senior Platform Engineer').hits).slice(0, 2).sort()).toEqual([
+			'framework:senior-platform-engineer-rubric',
+			'track:senior-platform-engineer-rubric:senior-platform-engineer'
+		]);
+	});
+
+	it('level words naming levels that do not overlap are searched as words', () => {
+		const result = search('junior staff', 500);
+		expect(result.reading).toMatchObject({ as: 'clash', levels: null });
+		// "…may mentor junior staff" (P2).
+		expect(keys(result.hits)).toContain('step:infrastructure-platform-engineering:p2');
+	});
+
+	it('literal: every word searched as text, the level words too', () => {
+		const result = search('terraform P4', 500, true);
+		expect(result.reading).toMatchObject({ as: 'literal', said: ['P4'], levels: [4, 4] });
+		expect(result.total).toBe(0);
+		expect(search('mentoring senior', 500, true).total).toBeLessThan(
+			search('mentoring senior', 500).total
+		);
+	});
+
+	it.each(['golden path', 'kubernetes', '4 production clusters', 'level', 'mid-sized'])(
+		'%j names no level and is read as before',
+		(query) => {
+			expect(search(query).reading).toBeUndefined();
+		}
+	);
+
+	it('the level narrows the filter range; other filters still apply', () => {
+		const within = searcher.search('mentoring senior', {
+			filters: { ...NO_FILTERS, from: 5, to: 7, framework: 'platform-engineer' },
+			limit: 500
+		});
+		expect(within.hits.length).toBeGreaterThan(0);
+		for (const h of within.hits) {
+			expect(overlaps(h.doc.levels, 5, 5), h.doc.key).toBe(true);
+			expect(h.doc.framework).toBe('platform-engineer');
+		}
+		const apart = searcher.search('terraform P4', {
+			filters: { ...NO_FILTERS, from: 6, to: 7 }
+		});
+		expect(apart).toMatchObject({ hits: [], total: 0, reading: { as: 'level' } });
+	});
+
+	it('typing "terraform p4" and "mentoring senior" finds at each step what a fresh search finds', () => {
+		for (const phrase of ['terraform p4', 'mentoring senior', 'senior platform']) {
+			const typing = new Searcher(JSON.parse(JSON.stringify(data)));
+			for (let end = 1; end <= phrase.length; end += 1) {
+				const q = phrase.slice(0, end);
+				expect(keys(typing.search(q, { limit: 1000 }).hits), q).toEqual(keys(search(q, 1000).hits));
+			}
+		}
+	});
+});
+
+describe('close words before few shared letters', () => {
+	it('mentorng: the Mentoring skill first, the mentoring statements next, "documenting" last', () => {
+		const { hits } = search('mentorng', 500);
+		expect(keys(hits)[0]).toBe('skill:mentoring');
+		// As the palette lists them: grouped by kind and framework.
+		const shown = groupHits(search('mentorng', PALETTE_LIMIT).hits).flatMap((g) => g.hits);
+		expect(shown[0]!.doc.key).toBe('skill:mentoring');
+		for (const h of shown.slice(0, 5)) {
+			expect(h.doc.text.join(' '), h.doc.key).not.toMatch(/documenting/i);
+		}
+		const mentoring = (h: SearchHit) =>
+			h.doc.kind === 'skill' ||
+			h.doc.skills.includes('Mentoring') ||
+			/mentor/i.test(h.doc.text.join(' '));
+		const documenting = hits.findIndex((h) => /documenting/i.test(h.doc.text.join(' ')));
+		expect(documenting).toBeGreaterThan(0);
+		expect(hits.slice(0, documenting).every(mentoring)).toBe(true);
+	});
+
+	it('a statement tagged with a skill is found by the skill, and says so', () => {
+		// "Can mentor and advise less senior engineers…" is tagged Mentoring.
+		const hit = search('mentoring', 500).hits.find(
+			(h) => h.doc.key === statementKey('platform-engineer', 'level-6-1')
+		)!;
+		expect(hit.skill).toEqual([{ at: 0, text: 'Mentoring', match: true }]);
+		// Where the text holds the word, the text says so and the tag is not repeated.
+		const said = search('mentoring', 500).hits.find(
+			(h) =>
+				h.doc.key ===
+				statementKey('senior-platform-engineer-rubric', 'unsatisfactory-low-ind-impact-3')
+		)!;
+		expect(said.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['Mentoring']);
+		expect(said.skill).toBeNull();
 	});
 });

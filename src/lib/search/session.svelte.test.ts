@@ -10,7 +10,7 @@ const searcher = new Searcher(JSON.parse(JSON.stringify(buildSearchIndex(framewo
 
 /** A session over state the test changes, as a page or the palette would. */
 function session(limit = 20, load = () => Promise.resolve(searcher)) {
-	const input = $state<{ query: string; filters: SearchFilters }>({
+	const input = $state<{ query: string; filters: SearchFilters; literal?: boolean }>({
 		query: '',
 		filters: NO_FILTERS
 	});
@@ -42,6 +42,24 @@ describe('SearchSession', () => {
 		// Statement groups are per framework, named after it (not by its id).
 		const names = frameworks.map((f) => `Statements · ${f.name}`);
 		expect(search.groups.map((g) => g.label).every((label) => names.includes(label))).toBe(true);
+	});
+
+	it('says what it understood of a level word, and reads the words as typed on request', async () => {
+		const { input, search } = session();
+		await search.load();
+		input.query = 'golden path';
+		expect(search.reading).toBeNull();
+		expect(search.announcement()).toBe(search.status());
+
+		input.query = 'terraform P4';
+		expect(search.reading).toMatchObject({ understood: 'terraform · at P4', note: '' });
+		expect(search.results!.hits.length).toBeGreaterThan(0);
+		expect(search.announcement()).toBe(`${search.status()} Understood: terraform · at P4.`);
+
+		input.literal = true;
+		expect(search.reading!.understood).toBe('Every word searched as text, “P4” included');
+		expect(search.results!.total).toBe(0);
+		expect(search.status()).toBe('No results for “terraform P4”.');
 	});
 
 	it('shows at most its limit, and says so', async () => {

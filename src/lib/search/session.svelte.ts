@@ -1,9 +1,10 @@
 // One search as a person runs it, shared by the palette and the /search page: the searcher (loaded
 // on first use, retried after a failure), the results and groups for a query and filters, what to
-// say about them, and the recent searches. Where the query and filters live is the owner's: the
+// say about them (how many, and how the query's level words were read), and the recent searches. Where the query and filters live is the owner's: the
 // palette keeps its own, the /search page reads its URL.
 import { groupHits, type HitGroup } from './group';
 import { loadSearcher } from './load';
+import { describeReading, readingText, type ReadingView } from './reading';
 import { addRecent, loadRecent, saveRecent } from './recent';
 import type { Searcher } from './searcher';
 import type { SearchFilters, SearchResults } from './types';
@@ -12,6 +13,8 @@ import type { SearchFilters, SearchResults } from './types';
 export interface SearchInput {
 	readonly query: string;
 	readonly filters: SearchFilters;
+	/** Match every word as text, level words too (see SearchOptions.literal). */
+	readonly literal?: boolean;
 }
 
 export interface SearchSessionOptions {
@@ -58,10 +61,15 @@ export class SearchSession {
 	}
 
 	readonly results: SearchResults | null = $derived.by(() => {
-		const { query, filters } = this.#input;
+		const { query, filters, literal = false } = this.#input;
 		if (!this.#searcher || !query.trim()) return null;
-		return this.#searcher.search(query, { filters, limit: this.#limit });
+		return this.#searcher.search(query, { filters, limit: this.#limit, literal });
 	});
+
+	/** What was understood of the query's level words; null when it names no level. */
+	readonly reading: ReadingView | null = $derived.by(() =>
+		this.results?.reading ? describeReading(this.results.reading, this.#input.query) : null
+	);
 
 	readonly groups: HitGroup[] = $derived(
 		this.results
@@ -69,7 +77,7 @@ export class SearchSession {
 			: []
 	);
 
-	/** The line under the search field (and announced): `idle` while nothing is typed. */
+	/** The line under the search field: `idle` while nothing is typed. */
 	status(idle = ''): string {
 		return searchStatus({
 			failed: this.failed,
@@ -78,6 +86,12 @@ export class SearchSession {
 			results: this.results,
 			idle
 		});
+	}
+
+	/** What a live region announces: the status, and what was understood. */
+	announcement(idle = ''): string {
+		const status = this.status(idle);
+		return this.reading ? `${status} ${readingText(this.reading)}` : status;
 	}
 
 	/** Remember the query: the person found something with it. */

@@ -25,6 +25,8 @@ export interface SearchDoc {
 	aliases: string[];
 	/** Statement text, descriptions, summaries, step dimension texts. */
 	text: string[];
+	/** Statements: the names of the skills they are tagged with ("mentorng" finds "Mentors…"). */
+	skills: string[];
 	/** The framework it belongs to; null for skills (shared by every framework). */
 	framework: string | null;
 	track: string | null;
@@ -40,7 +42,7 @@ export interface SearchDoc {
 }
 
 /** The searchable fields of a doc, in the order of the Fuse keys. */
-export const SEARCH_KEYS = ['title', 'aliases', 'text'] as const;
+export const SEARCH_KEYS = ['title', 'aliases', 'text', 'skills'] as const;
 export type SearchKey = (typeof SEARCH_KEYS)[number];
 
 /** Framework and track names for the filter menus and group headings. */
@@ -82,19 +84,48 @@ export interface SearchHit {
 	doc: SearchDoc;
 	/** Fuse's score (0 best) after the phrase tiering; for ordering and tests. */
 	score: number;
-	/** How it holds the query: the exact phrase, every word exactly, or fuzzily (ranked so). */
-	tier: 'phrase' | 'words' | 'fuzzy';
+	/**
+	 * How it holds the query: the exact phrase, every word exactly, or fuzzily (ranked so); `level`
+	 * when the query only names a level (every doc at it is a hit).
+	 */
+	tier: 'phrase' | 'words' | 'fuzzy' | 'level';
 	/** The doc's title and its best-matching text, cut into highlight segments. */
 	title: Segment[];
 	snippet: Segment[];
 	/** Which alias matched, when one did (shown as "also: k8s"). */
 	alias: Segment[] | null;
+	/** Which skill tag matched, when the text did not (shown as "skill: Mentoring"). */
+	skill: Segment[] | null;
 }
 
 export interface SearchResults {
 	hits: SearchHit[];
 	/** How many docs matched before the limit. */
 	total: number;
+	/** How the query's level words were read; absent when it has none. */
+	reading?: QueryReading;
+}
+
+/**
+ * How a query naming a level ("terraform P4", "mentoring senior") was read: what its level words
+ * name on the common scale and what search did with them (see ./levels and ./searcher, `read`).
+ */
+export interface QueryReading {
+	/**
+	 * `level`: they narrow the results to `levels`, and `words` are matched as text;
+	 * `name`: they are part of a name the query holds (`name`), so every word is matched as text;
+	 * `clash`: they name levels that do not overlap, so every word is matched as text;
+	 * `literal`: the person asked for every word to be matched as text.
+	 */
+	as: 'level' | 'name' | 'clash' | 'literal';
+	/** The level words as typed ("senior", "level 4"): those read as a level when `as` is level. */
+	said: string[];
+	/** The common-scale range they name together; null when they clash. */
+	levels: [number, number] | null;
+	/** The query less the level words, as typed ("" when it only names a level). */
+	words: string;
+	/** `name`: the name that holds them ("Senior Platform Engineer"). */
+	name?: string;
 }
 
 /** A doc as shipped: its texts travel once, inside the index. */

@@ -33,7 +33,10 @@ describe('parseSearchView', () => {
 			{ q: '', filters: { ...NO_FILTERS, framework: 'platform-engineer' } }
 		],
 		// A swapped range is put the right way round.
-		['from=6&to=3', { q: '', filters: { ...NO_FILTERS, from: 3, to: 6 } }]
+		['from=6&to=3', { q: '', filters: { ...NO_FILTERS, from: 3, to: 6 } }],
+		// The words as typed, level words too; anything but 1 is the default.
+		['q=terraform+P4&literal=1', { q: 'terraform P4', literal: true, filters: NO_FILTERS }],
+		['q=terraform+P4&literal=yes', { q: 'terraform P4', filters: NO_FILTERS }]
 	] as [string, SearchView][])('%j', (query, view) => {
 		expect(parse(query)).toEqual(view);
 	});
@@ -54,7 +57,11 @@ describe('searchHref', () => {
 				filters: { kinds: ['skill'], framework: 'speedoc-engineering', track: 'qa', from: 2, to: 7 }
 			},
 			'/search?q=a%26b&kind=skill&fw=speedoc-engineering&track=qa&from=P2'
-		]
+		],
+		[{ q: 'terraform P4', literal: true, filters: NO_FILTERS }, '/search?q=terraform+P4&literal=1'],
+		[{ q: 'terraform P4', literal: false, filters: NO_FILTERS }, '/search?q=terraform+P4'],
+		// Nothing to read literally.
+		[{ q: ' ', literal: true, filters: NO_FILTERS }, '/search']
 	] as [SearchView, string][])('%j → %s', (view, href) => {
 		expect(searchHref(view)).toBe(href);
 	});
@@ -68,7 +75,8 @@ describe('searchHref', () => {
 				track: 'tech-lead',
 				from: 3,
 				to: 4
-			}
+			},
+			literal: true
 		};
 		expect(parse(searchHref(view).split('?')[1]!)).toEqual(view);
 	});

@@ -1,5 +1,5 @@
-// The /search page's URL: `?q=…&kind=…&fw=…&track=…&from=P2&to=P5`. Parsing never throws: what it
-// does not understand falls back to no filter, so any link opens a sensible page.
+// The /search page's URL: `?q=…&kind=…&fw=…&track=…&from=P2&to=P5&literal=1`. Parsing never
+// throws: what it does not understand falls back to no filter, so any link opens a sensible page.
 import { formatLevel, parseLevel } from '../url/skill-view';
 import { DOC_KINDS, NO_FILTERS, type DocKind, type SearchFilters } from './types';
 
@@ -9,6 +9,8 @@ export const MAX_QUERY = 200;
 export interface SearchView {
 	q: string;
 	filters: SearchFilters;
+	/** Every word searched as text, level words too ("terraform P4" as two words). */
+	literal?: boolean;
 }
 
 /** What the filters may name: framework ids and each framework's track ids. */
@@ -25,6 +27,7 @@ export function parseSearchView(params: URLSearchParams, known: KnownFacets): Se
 	const to = parseLevel(params.get('to')) ?? NO_FILTERS.to;
 	return {
 		q: (params.get('q') ?? '').slice(0, MAX_QUERY),
+		...(params.get('literal') === '1' ? { literal: true } : {}),
 		filters: {
 			kinds: [...new Set(kinds)],
 			framework: framework?.id ?? null,
@@ -36,7 +39,7 @@ export function parseSearchView(params: URLSearchParams, known: KnownFacets): Se
 }
 
 /** `/search?…` with only what differs from the default. */
-export function searchHref({ q, filters }: SearchView): string {
+export function searchHref({ q, filters, literal }: SearchView): string {
 	const params = new URLSearchParams();
 	if (q.trim()) params.set('q', q);
 	if (filters.kinds.length) params.set('kind', filters.kinds.join(','));
@@ -46,6 +49,7 @@ export function searchHref({ q, filters }: SearchView): string {
 	}
 	if (filters.from !== NO_FILTERS.from) params.set('from', formatLevel(filters.from));
 	if (filters.to !== NO_FILTERS.to) params.set('to', formatLevel(filters.to));
+	if (literal && q.trim()) params.set('literal', '1');
 	const query = params.toString();
 	return query ? `/search?${query}` : '/search';
 }
