@@ -266,7 +266,6 @@ interface Cell {
 }
 
 const placementKey = (p: Placement) => `${p.min}-${p.max}`;
-const overlaps = (a: Placement, b: Placement) => a.min <= b.max && b.min <= a.max;
 
 /**
  * Side-by-side columns for overlapping ranges within a lane, as a calendar lays out events: each
