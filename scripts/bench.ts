@@ -1,6 +1,7 @@
 // `npm run bench`: the project's performance figures, printed as tables. Needs `npm run build`.
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { benchImport } from './bench-import';
 import { benchPlacement } from './bench-placement';
 import { searchBench } from './bench-search';
 import { firstLoadJs } from './first-load';
@@ -40,3 +41,5 @@ table(
 );
 
 benchPlacement();
+
+benchImport();

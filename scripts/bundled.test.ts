@@ -35,7 +35,8 @@ describe('readJsonFile', () => {
 		expect(readJsonFile(join(dir, 'ok.json'), 'ok.json')).toEqual({
 			ok: true,
 			value: { a: 1 },
-			problems: []
+			problems: [],
+			warnings: []
 		});
 	});
 

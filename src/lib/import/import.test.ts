@@ -141,7 +141,8 @@ describe('importFramework: ladder shapes', () => {
 			statements: 2,
 			samples: {
 				'level-1-1': [null, 'Writes clean code with eslint and tests.'],
-				'level-1-2': [null, 'Asks for reviews.']
+				// A nested item is an example of its parent, not a sibling: the parent names its section.
+				'level-1-1-1': ['Writes clean code with eslint and tests.', 'Asks for reviews.']
 			}
 		}
 	];
@@ -273,7 +274,7 @@ describe('importFramework: ladder shapes', () => {
 		expect(texts(framework)).toEqual(['Ships.', 'Tests.']);
 		expect(warnings.slice(0, 2)).toEqual([
 			'line 7: "Level 2" has no statements: marked not-documented',
-			'line 9: "Level 1" appears again (first at line 3): its bullets are added to the same step'
+			'line 9: "Level 1" appears again (first at line 3): its content is added to the same step'
 		]);
 	});
 
@@ -289,6 +290,7 @@ describe('importFramework: ladder shapes', () => {
 		]);
 		expect(framework.tracks.map((t) => t.id)).toEqual(['ladder']);
 		expect(warnings).toContain('line 5: bullets outside the level table were kept as context');
+		expect(warnings).toContain('line 11: "Notes" is not a level: kept as context');
 	});
 
 	it('names a framework without a title after its file', () => {
@@ -322,16 +324,10 @@ describe('importFramework: errors name the line', () => {
 		[
 			'a README',
 			fixture('readme.md'),
-			1,
-			/^no levels found: expected headings like "## Level 1" or a table with a Level column \(the headings found, "Widget Toolkit", "Installation", "Usage", "Licence", are not levels\)$/
+			5,
+			/^no levels found\. Tried \(1\) sibling headings that name levels .*: the closest, "Installation", "Usage", "Licence" \(lines 5–14\), name no levels; \(2\) .*none repeat; \(3\) tables .*: the file has no tables\./
 		],
 		['plain prose', 'Some notes.\nMore notes.\n', 1, /^no levels found/],
-		[
-			'a bullet before any level heading',
-			'# Ladder\n\n- Stray bullet.\n\n## Level 1\n\n- Fine.\n',
-			3,
-			/^a bullet outside any level heading/
-		],
 		[
 			'level headings with nothing under them',
 			'# Ladder\n\n## Level 1\n\n## Level 2\n',
@@ -364,10 +360,18 @@ describe('importFramework: errors name the line', () => {
 		expect(result.errors[0]?.message).toMatch(message);
 	});
 
-	it('reports every stray bullet, not just the first', () => {
+	it('keeps bullets before the first level as context, with one warning for them', () => {
 		const result = importFramework('# Ladder\n\n- One\n- Two\n\n## Level 1\n\n- Fine.\n', {
-			fileName: 'bad.md'
+			fileName: 'ladder.md'
 		});
-		expect(result.ok ? [] : result.errors.map((e) => e.line)).toEqual([3, 4]);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.framework.context).toEqual([
+			{ label: 'Introduction', text: 'One' },
+			{ label: 'Introduction', text: 'Two' }
+		]);
+		expect(result.warnings.filter((w) => w.includes('kept as context'))).toEqual([
+			'line 3: the introduction (line 3) is not a level: kept as context'
+		]);
 	});
 });

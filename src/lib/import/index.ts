@@ -1,13 +1,19 @@
 // Markdown or plain text → a draft framework (no skills yet), or errors that name the line.
-// Shared by `npm run import` and the /import page; no Node APIs here.
+// Shared by `npm run import` and the /import page; no Node APIs here. The text is read into blocks
+// (./markdown), the levels are found from the document's structure (./structure: sibling headings,
+// headings repeated under competencies, tables; ./implied-headings when headings are not written
+// as such), and a reader turns the levels into steps, tracks and statements (./level-headings,
+// ./level-table); a performance-rating rubric has a reader of its own (./rating-rubric).
 import type { FrameworkInput } from '../model/schema';
 import { formatProblem, parseFramework } from '../model/validate';
 import { Draft, type ImportError } from './draft';
 import { slugify } from './labels';
-import { hasLevelHeadings, readLevelHeadings } from './level-headings';
-import { findLevelTable, readLevelTable } from './level-table';
-import { readBlocks, separateBlocks, splitFrontMatter, type Block } from './markdown';
+import { impliedHeadings } from './implied-headings';
+import { readLevelHeadings } from './level-headings';
+import { readLevelTable, readLevelTables } from './level-table';
+import { readBlocks, separateBlocks, splitFrontMatter, type RawHtml } from './markdown';
 import { looksLikeRatingRubric, readRatingRubric } from './rating-rubric';
+import { findAxis, type AxisResult } from './structure';
 
 export type { ImportError } from './draft';
 
@@ -22,12 +28,23 @@ export type ImportResult =
 	| { ok: true; framework: FrameworkInput; warnings: string[] }
 	| { ok: false; errors: ImportError[] };
 
-function noLevels(blocks: readonly Block[]): string {
-	const headings = blocks.flatMap((b) => (b.kind === 'heading' ? [`"${b.text}"`] : []));
-	const seen = headings.length
-		? ` (the headings found, ${headings.slice(0, 4).join(', ')}${headings.length > 4 ? ', …' : ''}, are not levels)`
-		: '';
-	return `no levels found: expected headings like "## Level 1" or a table with a Level column${seen}`;
+/** One warning per tag name: raw HTML in a statement is the author's text, kept as written. */
+function warnRawHtml(draft: Draft, rawHtml: readonly RawHtml[]) {
+	const byTag = new Map<string, number[]>();
+	for (const r of rawHtml) {
+		const name = /^<\/?([\w-]+)/.exec(r.tag)?.[1]?.toLowerCase() ?? r.tag;
+		const lines = byTag.get(name);
+		if (!lines) byTag.set(name, [r.line]);
+		else if (!lines.includes(r.line)) lines.push(r.line);
+	}
+	for (const [name, lines] of byTag) {
+		const several = lines.length > 1;
+		const shown = lines.length > 5 ? `${lines.slice(0, 5).join(', ')}, …` : lines.join(', ');
+		draft.warn(
+			lines[0],
+			`raw HTML <${name}> is kept as text in the statement${several ? 's' : ''} (line${several ? 's' : ''} ${shown}), not run or dropped`
+		);
+	}
 }
 
 export function importFramework(text: string, options: ImportOptions): ImportResult {
@@ -47,17 +64,30 @@ export function importFramework(text: string, options: ImportOptions): ImportRes
 	if (looksLikeRatingRubric(text)) readRatingRubric(text, draft);
 	else {
 		const { body, entries } = splitFrontMatter(text);
-		let blocks = readBlocks(body);
+		const rawHtml: RawHtml[] = [];
+		let blocks = readBlocks(body, { rawHtml });
 		const page = !blocks.some((b) => b.kind === 'heading');
 		if (page) {
 			// No headings: a page of lines (often scraped) rather than authored Markdown.
 			const separated = separateBlocks(body);
-			blocks = readBlocks(separated.text, separated.lines);
+			rawHtml.length = 0;
+			blocks = readBlocks(separated.text, { lineMap: separated.lines, rawHtml });
 		}
-		const table = findLevelTable(blocks);
-		if (hasLevelHeadings(blocks)) readLevelHeadings(blocks, draft, entries);
-		else if (table) readLevelTable(blocks, draft, table, page);
-		else draft.fail(1, noLevels(blocks));
+		let found: AxisResult = findAxis(blocks);
+		if (!found.ok) {
+			const implied = impliedHeadings(blocks, page);
+			const again = findAxis(implied);
+			if (again.ok) {
+				blocks = implied;
+				found = again;
+			}
+		}
+		warnRawHtml(draft, rawHtml);
+		if (!found.ok) draft.fail(found.line, found.message);
+		else if (found.axis.kind === 'headings') readLevelHeadings(blocks, draft, found.axis, entries);
+		else if (found.axis.tables.length === 1 && found.axis.tables[0]) {
+			readLevelTable(blocks, draft, found.axis.tables[0], page);
+		} else readLevelTables(blocks, draft, found.axis.tables);
 	}
 
 	const result = draft.finish(options.fileName, options.id);

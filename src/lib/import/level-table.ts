@@ -1,50 +1,170 @@
-// Shape: one table holds the levels, either as columns (competencies × levels) or as rows (its
-// transpose), in Markdown or HTML. Cells become statements, or step dimensions when every
-// competency names one (Scope, Ownership, Years…). Around a dimension table, bullets without a
-// level label are spread over the levels when they divide evenly (a scraped profile page), and
-// headings with only a paragraph each are tracks that share the levels.
+// Shape: tables hold the levels, as columns (competencies × levels) or as rows (its transpose),
+// in Markdown or HTML (./table-shape finds them). Cells become statements, one per `<br>`, `<p>`
+// or `<li>`, or step dimensions when every competency names one (Scope, Ownership, Years…); group
+// rows section the rows below them; a Notes column is context. One table: around a dimension
+// table, bullets without a level label are spread over the levels when they divide evenly (a
+// scraped profile page), and headings with only a paragraph each are tracks that share the
+// levels. Several tables: one per competency area (sections) or per track (an engineer table and
+// a manager table).
 import type { Draft, DraftStep } from './draft';
 import { addBullets, tableAsContext } from './level-headings';
-import { clean, dimensionKind, parseLevelLabel, slugify, type LevelLabel } from './labels';
-import type { Block, Bullet, Cell } from './markdown';
+import { clean, dimensionKind, parseLevelLabel, slugify } from './labels';
+import { draftNumbers, stepLabel } from './level-names';
+import type { Block, Bullet } from './markdown';
+import { isTrackName } from './structure';
+import { sectionName } from './prose';
+import type { LevelTable } from './table-shape';
 
-type TableBlock = Extract<Block, { kind: 'table' }>;
 type Heading = Extract<Block, { kind: 'heading' }>;
 
-export interface LevelTable {
-	block: TableBlock;
-	levels: { level: LevelLabel; line: number }[];
-	competencies: string[];
-	/** The cell of level i and competency j. */
-	cell: (i: number, j: number) => Cell | undefined;
+/** The table's levels as steps; a number in the labels is a draft level when it tells them apart. */
+function stepsOf(draft: Draft, table: LevelTable): DraftStep[] {
+	const labels = table.levels.map((l) => stepLabel(l.label));
+	const numbers = draftNumbers(labels);
+	return labels.map((label, i) =>
+		draft.step(
+			label,
+			table.levels[i]?.line ?? table.block.line,
+			numbers[i] === null ? { common: null } : {}
+		)
+	);
 }
 
-/** Where each cell names a level: all of them, or undefined when one does not. */
-function levelsIn(cells: readonly (Cell | undefined)[]): LevelTable['levels'] | undefined {
-	const levels = cells.flatMap((c) => {
-		const level = c && parseLevelLabel(c.text);
-		return c && level ? [{ level, line: c.line }] : [];
+/** The track of each level of a levels-as-rows table with group rows ("**Managers**"). */
+function groupTracks(table: LevelTable): (string | undefined)[] {
+	let current: string | undefined;
+	return table.levels.map((_, i) => {
+		current = table.groups.get(i) ?? current;
+		return current ? sectionName(current) : undefined;
 	});
-	return levels.length > 0 && levels.length === cells.length ? levels : undefined;
 }
 
-/** The first table with a level label in every row (after the header) or every header cell. */
-export function findLevelTable(blocks: readonly Block[]): LevelTable | undefined {
-	for (const block of blocks) {
-		if (block.kind !== 'table') continue;
-		const [header = [], ...body] = block.rows;
-		const rows = levelsIn(body.map((row) => row[0]));
-		if (rows) {
-			const competencies = header.slice(1).map((c) => c.text);
-			return { block, levels: rows, competencies, cell: (i, j) => body[i]?.[j + 1] };
+/** Cells of the table as statements (or dimensions), on `track` or the tracks of its group rows. */
+function addEntries(
+	draft: Draft,
+	table: LevelTable,
+	steps: readonly DraftStep[],
+	options: { track?: string; section?: string; asDimensions?: boolean } = {}
+) {
+	const groups = groupTracks(table);
+	for (const entry of table.entries) {
+		const step = steps[entry.level];
+		if (!step) continue;
+		const names = [options.section, ...entry.section].filter((s): s is string => !!s);
+		const name = entry.section[entry.section.length - 1];
+		const kind = name ? dimensionKind(name) : null;
+		if (options.asDimensions && kind && name) {
+			draft.dimension(step, kind, name, entry.cell.text);
+			continue;
 		}
-		const columns = levelsIn(header.slice(1));
-		if (columns) {
-			const competencies = body.map((row) => row[0]?.text ?? '');
-			return { block, levels: columns, competencies, cell: (i, j) => body[j]?.[i + 1] };
+		if (entry.cell.navigation) {
+			draft.addContext(step.label, entry.cell.text);
+			continue;
+		}
+		const track = options.track ?? groups[entry.level];
+		const section = names.map(sectionName).filter(Boolean).join(' › ') || undefined;
+		for (const part of entry.cell.parts) {
+			draft.statement(step, part, {
+				line: entry.cell.line,
+				section,
+				...(track ? { track } : {}),
+				idParts: [...(track ? [track] : []), ...names.slice(0, 2)]
+			});
 		}
 	}
+	for (const c of table.context) draft.addContext(c.label, c.text);
+	if (table.context.length) {
+		const labels = [...new Set(table.context.map((c) => c.label.split(' · ').pop()))];
+		draft.warn(
+			table.context[0]?.line,
+			`the column${labels.length > 1 ? 's' : ''} ${labels.map((l) => `"${l}"`).join(', ')} of this table ${labels.length > 1 ? 'are' : 'is'} not a level: kept as context`
+		);
+	}
+}
+
+/**
+ * A table of levels beside level headings: the same levels (a summary table: "Years", "Scope"
+ * columns become dimensions), or other levels (the managers' table), a track of its own.
+ */
+export function addTableTrack(draft: Draft, table: LevelTable, name: string) {
+	const known = new Set(draft.steps.map((s) => s.id));
+	const same = table.levels.every((l) => known.has(slugify(stepLabel(l.label).label)));
+	if (!same) {
+		addEntries(draft, table, stepsOf(draft, table), { track: name });
+		return;
+	}
+	const kinds = table.competencies.map(dimensionKind);
+	const asDimensions =
+		kinds.length > 0 &&
+		kinds.every((k) => k !== null) &&
+		table.entries.every((e) => e.cell.parts.length <= 1);
+	addEntries(draft, table, stepsOf(draft, table), { asDimensions });
+}
+
+/** The heading a block sits under. */
+function headingAbove(blocks: readonly Block[], block: Block): Heading | undefined {
+	for (let i = blocks.indexOf(block) - 1; i >= 0; i--) {
+		const b = blocks[i];
+		if (b?.kind === 'heading') return b;
+	}
 	return undefined;
+}
+
+/**
+ * Several tables of levels: one per competency area (their headings become sections) or one per
+ * track (headings that name a track). Everything else is context.
+ */
+export function readLevelTables(
+	blocks: readonly Block[],
+	draft: Draft,
+	tables: readonly LevelTable[]
+) {
+	const headings = blocks.filter((b): b is Heading => b.kind === 'heading');
+	const first = headings[0];
+	const owners = new Set(tables.map((t) => headingAbove(blocks, t.block)));
+	const title =
+		first && !owners.has(first) && headings.every((h) => h.depth >= first.depth)
+			? first
+			: undefined;
+	if (title) {
+		draft.name = sectionName(title.text) || title.text;
+		draft.title = title.text;
+	}
+	for (const table of tables) {
+		const heading = headingAbove(blocks, table.block);
+		const name = heading && heading !== title ? sectionName(heading.text) : undefined;
+		const steps = stepsOf(draft, table);
+		if (name && isTrackName(name)) addEntries(draft, table, steps, { track: name });
+		else addEntries(draft, table, steps, name ? { section: name } : {});
+	}
+	const levelTables = new Set<Block>(tables.map((t) => t.block));
+	let label: string | undefined;
+	let warned: number | undefined;
+	for (const block of blocks) {
+		if (block === title || levelTables.has(block)) continue;
+		switch (block.kind) {
+			case 'heading':
+				label = block.text;
+				continue;
+			case 'paragraph':
+				if (!draft.description && !label && !block.navigation) draft.description = block.text;
+				else draft.addContext(label ?? 'Introduction', block.text);
+				break;
+			case 'list':
+				for (const b of block.bullets) draft.addContext(label ?? 'Introduction', b.text);
+				break;
+			case 'table':
+				tableAsContext(draft, block.rows, label ?? 'Table');
+				break;
+			case 'other':
+				draft.addContext(label ?? 'Introduction', block.text);
+				break;
+		}
+		if (block.kind !== 'paragraph' || label) warned = warned ?? block.line;
+	}
+	if (warned !== undefined) {
+		draft.warn(warned, 'text outside the tables of levels was kept as context');
+	}
 }
 
 /** A short line without end punctuation on a page with no headings: "Skills", "Level guidelines". */
@@ -59,37 +179,39 @@ export function readLevelTable(
 	table: LevelTable,
 	page: boolean
 ): void {
-	const steps = table.levels.map(({ level, line }) => draft.step(level, line));
+	const steps = stepsOf(draft, table);
 	const kinds = table.competencies.map(dimensionKind);
-	const cells = steps.flatMap((_, i) => table.competencies.map((_, j) => table.cell(i, j)));
 	const asDimensions =
-		kinds.every((k) => k !== null) && cells.every((c) => !c || c.parts.length <= 1);
-	steps.forEach((step, i) =>
-		table.competencies.forEach((name, j) => {
-			const cell = table.cell(i, j);
-			const kind = kinds[j];
-			if (!cell) return;
-			if (asDimensions && kind) draft.dimension(step, kind, name, cell.text);
-			else {
-				for (const part of cell.parts) {
-					draft.statement(step, part, {
-						line: cell.line,
-						section: name || undefined,
-						idParts: name ? [name] : []
-					});
-				}
-			}
-		})
-	);
+		table.orientation === 'rows' &&
+		table.groups.size === 0 &&
+		kinds.length > 0 &&
+		kinds.every((k) => k !== null) &&
+		table.entries.every((e) => e.cell.parts.length <= 1 && e.section.length === 1);
+	addEntries(draft, table, steps, { asDimensions });
 	if (asDimensions) {
 		const columns = table.competencies.map((c) => `"${c}"`).join(', ');
 		draft.warn(table.block.line, `the table's columns ${columns} were read as step dimensions`);
 	}
 
-	const { tracks, bullets } = readAround(blocks, draft, table, page);
+	const { tracks, bullets, headings } = readAround(blocks, draft, table, page);
 	if (asDimensions) addTracks(draft, tracks);
 	else {
 		for (const t of tracks) t.paragraphs.forEach((p) => draft.addContext(t.heading.text, p));
+	}
+	// One warning for the sections around the table that are not levels (nor tracks).
+	const kept = headings.filter(
+		(h) => (!asDimensions || !tracks.includes(h)) && h.paragraphs.length
+	);
+	if (kept[0]) {
+		const names = kept.map((h) => `"${h.heading.text}"`);
+		const shown =
+			names.length > 3
+				? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
+				: names.join(', ');
+		draft.warn(
+			kept[0].heading.line,
+			`${shown} ${kept.length > 1 ? 'are not levels' : 'is not a level'}: kept as context`
+		);
 	}
 	if (!bullets.length) return;
 	if (asDimensions) spreadOverLevels(draft, steps, bullets);
@@ -186,7 +308,7 @@ function readAround(blocks: readonly Block[], draft: Draft, table: LevelTable, p
 	for (const h of headings) {
 		if (!tracks.includes(h)) h.paragraphs.forEach((p) => draft.addContext(h.heading.text, p));
 	}
-	return { tracks, bullets };
+	return { tracks, bullets, headings };
 }
 
 /** The framework's title: the top heading, or on a page without headings its first short line. */
@@ -258,7 +380,11 @@ function spreadOverLevels(
 	const per = total / steps.length;
 	const ids = bullets.flatMap(({ bullet, section }, i) => {
 		const step = steps[Math.floor(i / per)];
-		return step ? addBullets(draft, step, [bullet], section, []) : [];
+		return step
+			? addBullets(draft, { step, section: section ? [section] : [], idParts: [] }, [
+					{ ...bullet, depth: 0, children: 0 }
+				])
+			: [];
 	});
 	const message = `${total} bullets (from line ${line}) have no level label; the importer assigned them ${per} per level to ${labels} in the order they appear, because ${total} divides evenly over the table's ${steps.length} levels. Check the split.`;
 	draft.warn(line, message);

@@ -1,16 +1,22 @@
-// Markdown (GFM) and embedded HTML tables → a flat list of blocks with source line numbers.
-// The shape readers work on these blocks; the real parsers do the Markdown.
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+// Markdown (GFM) with embedded HTML (tables, lists, headings) → a flat list of blocks with source
+// line numbers. The shape readers work on these blocks; the real parsers do the Markdown and HTML.
+import type { Element, ElementContent, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, TableCell } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { clean } from './labels';
+import { parseMarkdown } from './limits';
 
 export interface Bullet {
 	text: string;
 	line: number;
+	/** 0 for an item of the list itself, 1 for an item nested in one, … */
+	depth: number;
+	/** Index (in the same list block) of the item this one is nested in. */
+	parent?: number;
+	/** How many items are nested directly in this one. */
+	children: number;
+	/** Only links ("[Introduction](README.md)"): navigation, not a sentence. */
+	navigation: boolean;
 	/** Start of a second line that begins a new sentence: perhaps a missing "- ". */
 	runOn?: string;
 	/** The bullet ended with a stray list marker ("….- "), which was removed. */
@@ -20,16 +26,30 @@ export interface Bullet {
 export interface Cell {
 	/** Text of the whole cell. */
 	text: string;
-	/** The cell split at `<br>`: one entry per sentence group, empty ones dropped. */
+	/** The cell split at `<br>`, `<p>` and `<li>`: one entry per statement, empty ones dropped. */
 	parts: string[];
 	line: number;
+	/** The whole cell is bold or italic: a label ("**Technical**" in a group row). */
+	strong: boolean;
+	/** Only links: navigation. */
+	navigation: boolean;
 }
 
 export type Block =
 	| { kind: 'heading'; line: number; depth: number; text: string; links: string[] }
-	| { kind: 'paragraph'; line: number; text: string; navigation: boolean }
+	| {
+			kind: 'paragraph';
+			line: number;
+			text: string;
+			navigation: boolean;
+			/** The whole paragraph is bold or italic: perhaps a heading written as "**Junior**". */
+			strong?: boolean;
+	  }
 	| { kind: 'list'; line: number; bullets: Bullet[] }
-	/** The first row is the header row. */
+	/**
+	 * The first row is the header row. Cells spanning rows or columns (`rowspan`, `colspan`) are
+	 * the same object in every position they cover.
+	 */
 	| { kind: 'table'; line: number; rows: Cell[][] }
 	| { kind: 'other'; line: number; text: string };
 
@@ -92,8 +112,20 @@ export function separateBlocks(text: string): { text: string; lines: number[] } 
 	return { text: out.join('\n'), lines };
 }
 
+/** Inline HTML that only formats or structures text; any other tag is kept as text. */
+const FORMATTING_TAG =
+	/^<\/?(?:a|abbr|b|bdi|bdo|big|br|cite|code|dd|del|details|dfn|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|picture|q|s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|tt|u|ul|var|wbr)\b[^>]*>$|^<!--[\s\S]*-->$/i;
+
+/** Tags that end one statement in a table cell and start the next. */
+const CELL_BREAK = /^<\/?(?:br|p|li|ul|ol|div)\b[^>]*\/?>$/i;
+
+export interface RawHtml {
+	line: number;
+	tag: string;
+}
+
 /** Inline content as plain text; markup dropped, soft line breaks kept as "\n". */
-function inlineText(nodes: readonly Nodes[]): string {
+function inlineText(nodes: readonly Nodes[], raw?: RawHtml[], line = 0): string {
 	return nodes
 		.map((node): string => {
 			switch (node.type) {
@@ -104,14 +136,17 @@ function inlineText(nodes: readonly Nodes[]): string {
 				case 'break':
 					return '\n';
 				case 'html':
-					return ' ';
+					if (FORMATTING_TAG.test(node.value.trim())) return ' ';
+					// Not formatting (<script>, an unknown tag): the author's text, kept as written.
+					raw?.push({ line: node.position?.start.line ?? line, tag: node.value.trim() });
+					return node.value;
 				case 'image':
 				case 'imageReference':
 					return node.alt ?? '';
 				case 'footnoteReference':
 					return '';
 				default:
-					return 'children' in node ? inlineText(node.children) : '';
+					return 'children' in node ? inlineText(node.children, raw, line) : '';
 			}
 		})
 		.join('');
@@ -130,15 +165,25 @@ function isBreak(node: PhrasingContent): boolean {
 
 /** Only links, `<br>`s and whitespace: navigation such as "[back to home](/README.md)". */
 function isNavigation(nodes: readonly PhrasingContent[]): boolean {
+	const meaningful = nodes.filter(
+		(n) => !(n.type === 'break' || isBreak(n) || (n.type === 'text' && !n.value.trim()))
+	);
 	return (
-		nodes.some((n) => n.type === 'link') &&
-		nodes.every(
+		meaningful.length > 0 &&
+		meaningful.every(
 			(n) =>
 				n.type === 'link' ||
-				n.type === 'break' ||
-				isBreak(n) ||
-				(n.type === 'text' && !n.value.trim())
+				n.type === 'linkReference' ||
+				((n.type === 'strong' || n.type === 'emphasis') && isNavigation(n.children))
 		)
+	);
+}
+
+/** Only bold or italic text (and whitespace): a label such as "**Technical**". */
+function isStrong(nodes: readonly PhrasingContent[]): boolean {
+	const meaningful = nodes.filter((n) => !(n.type === 'text' && !n.value.trim()));
+	return (
+		meaningful.length > 0 && meaningful.every((n) => n.type === 'strong' || n.type === 'emphasis')
 	);
 }
 
@@ -151,78 +196,306 @@ function splitAtBreaks<T>(nodes: readonly T[], isBr: (node: T) => boolean): T[][
 	return parts;
 }
 
-function markdownCell(cell: TableCell, line: number): Cell {
-	const parts = splitAtBreaks(cell.children, isBreak)
-		.map((part) => clean(inlineText(part)))
-		.filter(Boolean);
-	return { text: clean(inlineText(cell.children)), parts, line };
+/** A statement of a cell: "- " or "• " in front of it is the author's bullet, not text. */
+function cellPart(text: string): string {
+	return clean(text).replace(/^[-*•]\s+/, '');
 }
 
-function hastText(nodes: readonly (HastContent | ElementContent)[]): string {
+function markdownCell(cell: TableCell, line: number, raw: RawHtml[]): Cell {
+	const parts = splitAtBreaks(
+		cell.children,
+		(n) => n.type === 'html' && CELL_BREAK.test(n.value.trim())
+	)
+		.map((part) => cellPart(inlineText(part, raw, line)))
+		.filter(Boolean);
+	return {
+		text: clean(inlineText(cell.children)),
+		parts,
+		line,
+		strong: isStrong(cell.children),
+		navigation: isNavigation(cell.children)
+	};
+}
+
+type HastNode = HastContent | ElementContent;
+
+const isElement = (n: HastNode, ...tags: string[]): n is Element =>
+	n.type === 'element' && tags.includes(n.tagName);
+
+function hastText(nodes: readonly HastNode[]): string {
 	return nodes
 		.map((n): string => {
 			if (n.type === 'text') return n.value;
-			if (n.type === 'element') return n.tagName === 'br' ? ' ' : hastText(n.children);
-			return '';
+			if (n.type !== 'element' || n.tagName === 'style' || n.tagName === 'template') return '';
+			return n.tagName === 'br' ? ' ' : hastText(n.children);
 		})
 		.join('');
 }
 
-function elements(nodes: readonly (HastContent | ElementContent)[], tag: string): Element[] {
-	return nodes.flatMap((n): Element[] => {
-		if (n.type !== 'element') return [];
-		if (n.tagName === tag) return [n];
-		return elements(n.children, tag);
+/** The statements of an HTML cell: each `<p>` and `<li>`, or its text split at `<br>`. */
+function htmlCellParts(nodes: readonly HastNode[]): string[] {
+	const blocks = nodes.some((c) => isElement(c, 'ul', 'ol', 'p', 'div', 'table'));
+	if (!blocks) {
+		return splitAtBreaks(nodes, (n) => isElement(n, 'br'))
+			.map((part) => cellPart(hastText(part)))
+			.filter(Boolean);
+	}
+	return nodes.flatMap((c): string[] => {
+		if (c.type === 'text') return c.value.trim() ? [cellPart(c.value)] : [];
+		if (c.type !== 'element') return [];
+		if (c.tagName === 'ul' || c.tagName === 'ol')
+			return htmlListItems(c, (n) => n).map((b) => b.text);
+		if (c.tagName === 'div') return htmlCellParts(c.children);
+		const text = cellPart(hastText([c]));
+		return text ? [text] : [];
 	});
 }
 
-/** The tables in an HTML block, `line` being the block's first source line. */
-function htmlTables(tree: HastRoot, line: number): Cell[][][] {
-	const at = (n: Element) => line + (n.position?.start.line ?? 1) - 1;
-	return elements(tree.children, 'table').map((table) =>
-		elements(table.children, 'tr').map((tr) =>
-			tr.children
-				.filter(
-					(c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')
-				)
-				.map((c) => ({
-					text: clean(hastText(c.children)),
-					parts: splitAtBreaks(c.children, (n) => n.type === 'element' && n.tagName === 'br')
-						.map((part) => clean(hastText(part)))
-						.filter(Boolean),
-					line: at(c)
-				}))
-		)
-	);
-}
+/** The items of an HTML list, nested ones after their parent, as bullets. */
+/** `at` turns a line of the HTML fragment into a source line. */
+type LineOf = (fragmentLine: number) => number;
 
-/** Parse Markdown into blocks. `lineMap` maps parsed lines back to source lines. */
-export function readBlocks(markdown: string, lineMap?: readonly number[]): Block[] {
-	const tree = fromMarkdown(markdown, {
-		extensions: [gfm()],
-		mdastExtensions: [gfmFromMarkdown()]
-	});
-	const lineOf = (node: Nodes): number => {
-		const parsed = node.position?.start.line ?? 1;
-		return lineMap?.[parsed - 1] ?? parsed;
+function htmlListItems(list: Element, at: LineOf): Bullet[] {
+	const out: Bullet[] = [];
+	const walk = (node: Element, depth: number, parent: number | undefined) => {
+		for (const li of node.children) {
+			if (!isElement(li, 'li')) continue;
+			const own = li.children.filter((c) => !isElement(c, 'ul', 'ol'));
+			const text = cellPart(hastText(own));
+			const index = out.length;
+			const bullet: Bullet = {
+				text,
+				line: at(li.position?.start.line ?? 1),
+				depth,
+				children: 0,
+				navigation:
+					own.some((c) => isElement(c, 'a')) &&
+					own.every((c) => isElement(c, 'a') || (c.type === 'text' && !c.value.trim()))
+			};
+			if (parent !== undefined) bullet.parent = parent;
+			if (text) {
+				out.push(bullet);
+				const up = parent !== undefined ? out[parent] : undefined;
+				if (up) up.children++;
+			}
+			for (const sub of li.children) {
+				if (isElement(sub, 'ul', 'ol')) walk(sub, text ? depth + 1 : depth, text ? index : parent);
+			}
+		}
 	};
+	walk(list, 0, undefined);
+	return out;
+}
 
-	const bullets = (list: List): Bullet[] =>
-		list.children.flatMap((item: ListItem) => {
+/** The rows of an HTML table as a grid: a cell spanning rows or columns fills every place it covers. */
+function htmlTableRows(table: Element, lineOf: LineOf): Cell[][] {
+	const at = (n: Element) => lineOf(n.position?.start.line ?? 1);
+	const rows: Element[] = [];
+	const collect = (nodes: readonly HastNode[]) => {
+		for (const n of nodes) {
+			if (n.type !== 'element') continue;
+			if (n.tagName === 'tr') rows.push(n);
+			else if (n.tagName !== 'table') collect(n.children);
+		}
+	};
+	collect(table.children);
+	const span = (value: unknown) => Math.min(Math.max(Number(value) || 1, 1), 100);
+	const carried = new Map<number, { cell: Cell; left: number }>();
+	return rows.map((tr) => {
+		const row: Cell[] = [];
+		let col = 0;
+		const fill = () => {
+			for (let c = carried.get(col); c && c.left > 0; c = carried.get(col)) {
+				row[col++] = c.cell;
+				c.left--;
+			}
+		};
+		for (const c of tr.children) {
+			if (!isElement(c, 'td', 'th')) continue;
+			fill();
+			const cell: Cell = {
+				text: clean(hastText(c.children)),
+				parts: htmlCellParts(c.children),
+				line: at(c),
+				strong:
+					c.children.every(
+						(n) => isElement(n, 'strong', 'b', 'em', 'i') || (n.type === 'text' && !n.value.trim())
+					) && c.children.some((n) => isElement(n, 'strong', 'b', 'em', 'i')),
+				navigation: false
+			};
+			const colspan = span(c.properties?.colSpan);
+			const rowspan = span(c.properties?.rowSpan);
+			for (let k = 0; k < colspan; k++) {
+				row[col] = cell;
+				if (rowspan > 1) carried.set(col, { cell, left: rowspan - 1 });
+				col++;
+			}
+		}
+		// Cells carried down from rows above, after this row's own cells.
+		for (const [c, carry] of [...carried].sort((a, b) => a[0] - b[0])) {
+			if (c >= col && carry.left > 0 && !row[c]) {
+				row[c] = carry.cell;
+				carry.left--;
+			}
+		}
+		return Array.from(
+			row,
+			(cell) => cell ?? { text: '', parts: [], line: at(tr), strong: false, navigation: false }
+		);
+	});
+}
+
+/** An HTML block in Markdown as blocks: its headings, paragraphs, lists, tables and other text. */
+function htmlBlocks(html: string, lineOf: LineOf): Block[] {
+	const tree = fromHtml(html, { fragment: true });
+	const out: Block[] = [];
+	let loose = '';
+	let looseLine = lineOf(1);
+	const flush = () => {
+		const text = clean(loose);
+		if (text) out.push({ kind: 'other', line: looseLine, text });
+		loose = '';
+	};
+	const walk = (nodes: readonly HastNode[]) => {
+		for (const n of nodes) {
+			const at = lineOf(n.position?.start.line ?? 1);
+			if (n.type === 'text') {
+				if (!loose.trim()) looseLine = at;
+				loose += n.value;
+				continue;
+			}
+			if (n.type !== 'element' || n.tagName === 'style' || n.tagName === 'template') continue;
+			const tag = n.tagName;
+			if (/^h[1-6]$/.test(tag)) {
+				flush();
+				const text = clean(hastText(n.children));
+				if (text) out.push({ kind: 'heading', line: at, depth: Number(tag[1]), text, links: [] });
+			} else if (tag === 'table') {
+				flush();
+				out.push({ kind: 'table', line: at, rows: htmlTableRows(n, lineOf) });
+			} else if (tag === 'ul' || tag === 'ol') {
+				flush();
+				const bullets = htmlListItems(n, lineOf);
+				if (bullets.length) out.push({ kind: 'list', line: at, bullets });
+			} else if (tag === 'p') {
+				flush();
+				const text = clean(hastText(n.children));
+				if (text) out.push({ kind: 'paragraph', line: at, text, navigation: false });
+			} else if (
+				/^(?:div|section|article|main|header|footer|aside|nav|details|blockquote|center|body|html)$/.test(
+					tag
+				)
+			) {
+				flush();
+				walk(n.children);
+				flush();
+			} else {
+				if (!loose.trim()) looseLine = at;
+				loose += ` ${hastText([n])} `;
+			}
+		}
+	};
+	walk(tree.children);
+	flush();
+	return out;
+}
+
+const CONTAINER = /<(\/?)(table|ul|ol|div|details|section)\b[^>]*?(\/?)>/gi;
+
+/** How many container elements an HTML fragment leaves open. */
+function openContainers(html: string): number {
+	let open = 0;
+	for (const m of html.matchAll(CONTAINER)) {
+		if (m[3]) continue;
+		open += m[1] ? -1 : 1;
+	}
+	return open;
+}
+
+/**
+ * In Markdown an HTML block ends at a blank line, so a table written with blank lines in it
+ * arrives in pieces. Pieces that continue an open `<table>` (or list, or div) are joined back.
+ */
+function joinHtml(markdown: string, nodes: readonly RootContent[]): RootContent[] {
+	const out: RootContent[] = [];
+	for (let i = 0; i < nodes.length; i++) {
+		const node = nodes[i];
+		if (!node) continue;
+		let open = node.type === 'html' ? openContainers(node.value) : 0;
+		const start = node.position?.start.offset;
+		let j = i;
+		while (open > 0 && nodes[j + 1]?.type === 'html') {
+			j++;
+			const next = nodes[j];
+			open += next?.type === 'html' ? openContainers(next.value) : 0;
+		}
+		const end = nodes[j]?.position?.end.offset;
+		if (j > i && node.type === 'html' && start !== undefined && end !== undefined) {
+			out.push({ ...node, value: markdown.slice(start, end) });
+			i = j;
+		} else out.push(node);
+	}
+	return out;
+}
+
+export interface ReadOptions {
+	/** Maps parsed lines back to source lines. */
+	lineMap?: readonly number[];
+	/** Collects the raw HTML tags kept as text. */
+	rawHtml?: RawHtml[];
+}
+
+/**
+ * Parse Markdown into blocks. The parse goes part by part (./limits `parseMarkdown`: the parser's
+ * time grows faster than the text), with the tree and line numbers of a whole-text parse.
+ */
+export function readBlocks(
+	markdown: string,
+	options: ReadOptions | readonly number[] = {}
+): Block[] {
+	const { lineMap, rawHtml = [] } = Array.isArray(options)
+		? { lineMap: options as readonly number[] }
+		: (options as ReadOptions);
+	const tree = parseMarkdown(markdown);
+	const mapLine = (parsed: number) => lineMap?.[parsed - 1] ?? parsed;
+	const lineOf = (node: Nodes): number => mapLine(node.position?.start.line ?? 1);
+	const raw: RawHtml[] = [];
+
+	const bullets = (list: List, depth: number, parent: number | undefined, out: Bullet[]) => {
+		for (const item of list.children as ListItem[]) {
 			const own = item.children.filter((c) => c.type !== 'list');
-			const raw = own
-				.map((c) => (c.type === 'paragraph' ? inlineText(c.children) : inlineText([c])))
+			const text0 = own
+				.map((c) => (c.type === 'paragraph' ? inlineText(c.children, raw) : inlineText([c], raw)))
 				.join('\n');
-			let text = clean(raw);
+			let text = clean(text0);
 			const stray = /[.!?]\s*-$/.test(text);
 			if (stray) text = text.replace(/\s*-$/, '');
-			const runOn = /[^.!?;:,\s][ \t]*\n[ \t]*([A-Z][^\n]*)/.exec(raw)?.[1];
-			const bullet: Bullet = { text, line: lineOf(item) };
+			const runOn = /[^.!?;:,\s][ \t]*\n[ \t]*([A-Z][^\n]*)/.exec(text0)?.[1];
+			const phrasing = own.flatMap((c) => (c.type === 'paragraph' ? c.children : []));
+			const bullet: Bullet = {
+				text,
+				line: lineOf(item),
+				depth,
+				children: 0,
+				navigation: phrasing.length > 0 && isNavigation(phrasing)
+			};
+			if (parent !== undefined) bullet.parent = parent;
 			if (runOn) bullet.runOn = clean(runOn);
 			if (stray) bullet.strayMarker = true;
-			const nested = item.children.filter((c): c is List => c.type === 'list').flatMap(bullets);
-			return text ? [bullet, ...nested] : nested;
-		});
+			const index = out.length;
+			if (text) {
+				out.push(bullet);
+				const up = parent !== undefined ? out[parent] : undefined;
+				if (up) up.children++;
+			}
+			for (const sub of item.children) {
+				if (sub.type === 'list') {
+					bullets(sub, text ? depth + 1 : depth, text ? index : parent, out);
+				}
+			}
+		}
+		return out;
+	};
 
 	const toBlocks = (node: RootContent): Block[] => {
 		const line = lineOf(node);
@@ -233,40 +506,53 @@ export function readBlocks(markdown: string, lineMap?: readonly number[]): Block
 						kind: 'heading',
 						line,
 						depth: node.depth,
-						text: clean(inlineText(node.children)),
+						// "## L1 {#l1}": an anchor attribute, not part of the name.
+						text: clean(inlineText(node.children, raw)).replace(/\s*\{#[^}]*\}$/, ''),
 						links: links(node.children)
 					}
 				];
 			case 'paragraph': {
-				const text = clean(inlineText(node.children));
+				const text = clean(inlineText(node.children, raw));
 				if (!text && !isNavigation(node.children)) return [];
-				return [{ kind: 'paragraph', line, text, navigation: isNavigation(node.children) }];
+				const paragraph: Block = {
+					kind: 'paragraph',
+					line,
+					text,
+					navigation: isNavigation(node.children)
+				};
+				if (isStrong(node.children)) paragraph.strong = true;
+				return [paragraph];
 			}
-			case 'list':
-				return [{ kind: 'list', line, bullets: bullets(node) }];
+			case 'list': {
+				const items = bullets(node, 0, undefined, []);
+				return items.length ? [{ kind: 'list', line, bullets: items }] : [];
+			}
 			case 'table':
 				return [
 					{
 						kind: 'table',
 						line,
-						rows: node.children.map((row) => row.children.map((c) => markdownCell(c, lineOf(c))))
+						rows: node.children.map((row) =>
+							row.children.map((c) => markdownCell(c, lineOf(c), raw))
+						)
 					}
 				];
 			case 'html': {
-				const tree = fromHtml(node.value, { fragment: true });
-				const tables = htmlTables(tree, line);
-				if (tables.length) return tables.map((rows) => ({ kind: 'table', line, rows }));
-				const text = clean(hastText(tree.children));
-				return text ? [{ kind: 'other', line, text }] : [];
+				const first = node.position?.start.line ?? 1;
+				return htmlBlocks(node.value, (n) => mapLine(first + n - 1));
 			}
+			case 'blockquote':
+				return node.children.flatMap(toBlocks);
 			case 'thematicBreak':
 			case 'definition':
 				return [];
 			default: {
-				const text = clean(inlineText([node]));
+				const text = clean(inlineText([node], raw));
 				return text ? [{ kind: 'other', line, text }] : [];
 			}
 		}
 	};
-	return tree.children.flatMap(toBlocks);
+	const blocks = joinHtml(markdown, tree.children).flatMap(toBlocks);
+	for (const r of raw) rawHtml.push({ line: mapLine(r.line), tag: r.tag });
+	return blocks;
 }

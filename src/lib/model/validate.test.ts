@@ -267,6 +267,50 @@ describe('parseJson', () => {
 		expect(result.ok).toBe(false);
 		expect(result.problems[0]?.message).toContain(message);
 	});
+
+	it('accepts a UTF-8 byte order mark', () => {
+		expect(parseJson('\ufeff{"a": [1]}', 'f.json')).toEqual({
+			ok: true,
+			value: { a: [1] },
+			problems: [],
+			warnings: []
+		});
+	});
+
+	it('refuses 6,000-deep JSON before parsing it, naming the file and where', () => {
+		const deep = parseJson('{"a":\n' + '['.repeat(6_000) + ']'.repeat(6_000) + '}', 'deep.json');
+		expect(deep.problems.map(formatProblem)).toEqual([
+			'deep.json: $: nested more than 64 levels deep (line 2, column 64); at most 64 levels are read'
+		]);
+		// 64 levels are fine, and brackets inside strings do not count.
+		const ok = parseJson('['.repeat(64) + '"[[[[{{{{"' + ']'.repeat(64), 'ok.json');
+		expect(ok.ok).toBe(true);
+	});
+
+	it('refuses a file over 5 MB', () => {
+		const big = `["${'x'.repeat(5_000_000)}"]`;
+		expect(parseJson(big, 'big.json').problems.map(formatProblem)).toEqual([
+			'big.json: $: the file is 5,000,004 bytes; JSON is read up to 5,000,000 bytes (5 MB): split it, one file per framework or track'
+		]);
+	});
+
+	it('warns about repeated keys with their path and line; the last one wins', () => {
+		const text =
+			'{\n  "id": "a",\n  "steps": [{ "id": "l1" }, { "id": "l2", "id": "l3" }],\n  "id": "b"\n}';
+		const result = parseJson(text, 'f.json');
+		expect(result.ok && result.value).toEqual({ id: 'b', steps: [{ id: 'l1' }, { id: 'l3' }] });
+		expect(result.warnings.map(formatProblem)).toEqual([
+			'f.json: $.steps[1].id: duplicate key "id" (line 3; first on line 3): the last one is used',
+			'f.json: $.id: duplicate key "id" (line 4; first on line 2): the last one is used'
+		]);
+	});
+
+	it('says how many more repeated keys there are after the first 20', () => {
+		const text = `{${Array.from({ length: 25 }, () => '"k": 1').join(', ')}}`;
+		const warnings = parseJson(text, 'f.json').warnings.map((w) => w.message);
+		expect(warnings).toHaveLength(21);
+		expect(warnings[20]).toBe('4 more duplicate keys');
+	});
 });
 
 describe('parseTaxonomy', () => {

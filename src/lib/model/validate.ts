@@ -3,6 +3,14 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import {
+	LIMITS,
+	scanJson,
+	sizeError,
+	stripBom,
+	utf8Bytes,
+	type DuplicateKey
+} from '../import/limits';
+import {
 	Framework as FrameworkSchema,
 	SkillTaxonomy,
 	type Framework,
@@ -42,13 +50,52 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
 	}));
 }
 
-/** Parse JSON text, reporting a syntax error with its line and column. */
-export function parseJson(text: string, file: string): Result<unknown> {
-	if (text.trim() === '') {
-		return { ok: false, problems: [{ file, path: '$', message: 'the file is empty' }] };
+/** Parsed JSON or YAML, with warnings that do not stop it (duplicate keys). */
+export type ParsedData = Result<unknown> & { warnings: Problem[] };
+
+/** At most this many duplicate-key warnings per file; then one line says how many more. */
+const MAX_DUPLICATE_WARNINGS = 20;
+
+/** Warnings for repeated keys: JSON.parse keeps the last value without a word. */
+export function duplicateKeyWarnings(file: string, duplicates: readonly DuplicateKey[]): Problem[] {
+	const warnings = duplicates.slice(0, MAX_DUPLICATE_WARNINGS).map((d) => ({
+		file,
+		path: jsonPath(d.path),
+		message: `duplicate key "${String(d.path[d.path.length - 1])}" (line ${d.line}; first on line ${d.first}): the last one is used`
+	}));
+	const more = duplicates.length - warnings.length;
+	if (more > 0) {
+		warnings.push({ file, path: '$', message: `${more} more duplicate keys` });
 	}
+	return warnings;
+}
+
+/**
+ * Parse JSON text: a byte order mark is skipped; size and nesting are checked before any parser
+ * runs (deep nesting overflows the stack of recursive parsers and of everything that walks the
+ * value); a syntax error gives its line and column; repeated keys are warnings.
+ */
+export function parseJson(input: string, file: string): ParsedData {
+	const text = stripBom(input);
+	const fail = (message: string): ParsedData => ({
+		ok: false,
+		problems: [{ file, path: '$', message }],
+		warnings: []
+	});
+	if (text.trim() === '') return fail('the file is empty');
+	// Counting UTF-8 bytes costs a pass: only when the text could be too big (≤ 3 bytes a unit).
+	const size = text.length * 3 > LIMITS.jsonBytes ? sizeError(utf8Bytes(text), 'json') : undefined;
+	if (size) return fail(size.message);
+	const scan = scanJson(text);
+	if (scan.tooDeep) {
+		const { line, column } = scan.tooDeep;
+		return fail(
+			`nested more than ${LIMITS.dataDepth} levels deep (line ${line}, column ${column}); at most ${LIMITS.dataDepth} levels are read`
+		);
+	}
+	let value: unknown;
 	try {
-		return { ok: true, value: JSON.parse(text) as unknown, problems: [] };
+		value = JSON.parse(text) as unknown;
 	} catch {
 		// JSON.parse does not say where (on Node 20); a tolerant parser finds the first error.
 		const errors: ParseError[] = [];
@@ -62,13 +109,9 @@ export function parseJson(text: string, file: string): Result<unknown> {
 		const what = (first ? printParseErrorCode(first.error) : 'InvalidSymbol')
 			.replace(/([a-z])([A-Z])/g, '$1 $2')
 			.toLowerCase();
-		return {
-			ok: false,
-			problems: [
-				{ file, path: '$', message: `not valid JSON (line ${line}, column ${column}): ${what}` }
-			]
-		};
+		return fail(`not valid JSON (line ${line}, column ${column}): ${what}`);
 	}
+	return { ok: true, value, problems: [], warnings: duplicateKeyWarnings(file, scan.duplicates) };
 }
 
 export function parseTaxonomy(data: unknown, file: string): Result<Taxonomy> {
