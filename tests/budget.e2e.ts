@@ -24,3 +24,10 @@ test('no page loads the zod validator first', () => {
 	);
 	expect(withZod.map((p) => p.page)).toEqual([]);
 });
+
+test('the comparison and common-level pages are measured too', () => {
+	const measured = pages.map((p) => p.page);
+	expect(measured).toContain('/compare');
+	expect(measured.filter((p) => p.startsWith('/compare/')).length).toBeGreaterThan(0);
+	for (const level of [1, 2, 3, 4, 5, 6, 7]) expect(measured).toContain(`/levels/p${level}`);
+});

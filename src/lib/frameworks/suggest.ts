@@ -13,7 +13,8 @@ export interface NotFoundHelp {
 	suggestions: Suggestion[];
 }
 
-function nearest<T>(items: readonly T[], query: string, keys: string[], limit = 3): T[] {
+/** The items closest to a mistyped name (at most `limit`), best first. */
+export function nearest<T>(items: readonly T[], query: string, keys: string[], limit = 3): T[] {
 	const fuse = new Fuse(items, { keys, threshold: 0.45, ignoreLocation: true });
 	const hits = fuse.search(query.replace(/[-_]+/g, ' ')).map((r) => r.item);
 	return hits.slice(0, limit);
@@ -42,6 +43,48 @@ export function helpForPath(
 	const where = segments.length > 0 ? ` at /${segments.join('/')}` : ' at this address';
 	if (segments[0] === 'skills' && segments.length > 1 && skills.length > 0) {
 		return skillHelp(segments[1]!, skills);
+	}
+	if (segments[0] === 'levels' && segments.length > 1) {
+		return {
+			problem: `There is no common level “${segments[1]}”: the scale runs from P1 to P7.`,
+			suggestions: [1, 2, 3, 4, 5, 6, 7].map((l) => ({
+				href: `/levels/p${l}`,
+				label: `P${l} across every framework`
+			}))
+		};
+	}
+	if (segments[0] === 'compare' && segments.length > 1) {
+		// /compare/<fw>/<track>/<step> is a cell against its next step: a real cell here is the last
+		// step; otherwise the unknown part is named as for the cell.
+		const [fwId, trackId, stepId] = segments.slice(1);
+		const fw = index.find((f) => f.id === fwId);
+		const track = fw?.tracks.find((t) => t.id === trackId);
+		const at = fw?.steps.findIndex((s) => s.id === stepId) ?? -1;
+		const chooser = { href: '/compare', label: 'Choose cells to compare' };
+		if (fw && track && at !== -1 && segments.length === 4) {
+			const step = fw.steps[at]!;
+			const previous = fw.steps[at - 1];
+			return {
+				problem: `${stepName(step)} is the last step of ${fw.name}: there is no next step to compare it with.`,
+				suggestions: [
+					{ href: cellHref(fw.id, track.id, step.id), label: `${track.name} · ${stepName(step)}` },
+					...(previous
+						? [
+								{
+									href: `/compare/${fw.id}/${track.id}/${previous.id}`,
+									label: `${stepName(previous)} → ${stepName(step)}`
+								}
+							]
+						: []),
+					chooser
+				]
+			};
+		}
+		const cell = helpForPath(`/frameworks/${segments.slice(1).join('/')}`, index, skills);
+		return {
+			problem: cell.problem || `There is no comparison${where}.`,
+			suggestions: [...cell.suggestions, chooser]
+		};
 	}
 	if (segments[0] === 'quiz' && segments.length > 1) {
 		return {
