@@ -67,7 +67,8 @@ test.describe('without JavaScript', () => {
 		await expect(ladder).toBeVisible();
 		// One mark per step placed (002 and its undocumented siblings, Speedoc), Platform Engineer's
 		// Levels 4, 5 and 6 (with 7, its copy), Vaarst's one step, and the rubric's one role.
-		const marks = ladder.getByRole('link');
+		// (The level labels are links too, to /levels/p1…p7: counted apart.)
+		const marks = ladder.locator('a.mark');
 		await expect(marks).toHaveCount(7 + 7 + 7 + 3 + 1 + 1);
 		await expect(ladder.locator('rect').first()).toBeAttached();
 		const vaarst = ladder.getByRole('link', {
@@ -157,7 +158,7 @@ test.describe('the ladder', () => {
 		).toBeVisible();
 		await expect(
 			page
-				.getByText('Platform Engineer Track: Level 1, Level 2, Level 3: not applicable')
+				.getByText('Platform Engineer Track — Level 1, Level 2, Level 3: not applicable')
 				.filter({ visible: true })
 		).toBeVisible();
 	});

@@ -133,3 +133,39 @@ describe('helpForPath', () => {
 		expect(help.suggestions[0]?.href).toBe(first);
 	});
 });
+
+describe('helpForPath: comparisons and common levels', () => {
+	it.each([
+		[
+			'/compare/speedoc-engineering/platform/level-2',
+			'Level 2 is the last step of Speedoc Engineering Career Tracks: there is no next step to compare it with.',
+			[
+				'/frameworks/speedoc-engineering/platform/level-2',
+				'/compare/speedoc-engineering/platform/level-1',
+				'/compare'
+			]
+		],
+		[
+			'/compare/speedoc-engineering/platfrom/level-1',
+			'Speedoc Engineering Career Tracks has no track called “platfrom”.',
+			['/frameworks/speedoc-engineering/platform/level-1', '/compare']
+		],
+		[
+			'/compare/nope',
+			'There is no framework called “nope”.',
+			['/frameworks/speedoc-engineering', '/frameworks/vaarst-devops-engineer', '/compare']
+		]
+	])('%s', (path, problem, hrefs) => {
+		const help = helpForPath(path, index);
+		expect(help.problem).toBe(problem);
+		expect(help.suggestions.map((s) => s.href)).toEqual(hrefs);
+	});
+
+	it('a level beyond the scale offers P1 to P7', () => {
+		const help = helpForPath('/levels/p9', index);
+		expect(help.problem).toBe('There is no common level “p9”: the scale runs from P1 to P7.');
+		expect(help.suggestions.map((s) => s.href)).toEqual(
+			[1, 2, 3, 4, 5, 6, 7].map((l) => `/levels/p${l}`)
+		);
+	});
+});

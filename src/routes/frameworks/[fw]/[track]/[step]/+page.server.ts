@@ -11,8 +11,11 @@ import {
 	placementView,
 	rolePlacement,
 	stepName,
+	stepPlacement,
 	trackStep
 } from '$lib/frameworks/queries';
+import { pairSaysSomething } from '$lib/compare/promotions';
+import { promotionHref } from '$lib/url/compare-view';
 import { frameworkColor } from '$lib/frameworks/palette';
 
 export const entries: EntryGenerator = () => {
@@ -34,6 +37,8 @@ export const load = (({ params }) => {
 	const skillName = new Map(catalog.skills.map((s) => [s.id, s.name]));
 	const statements = cellStatements(fw, track.id, step.id);
 	const { previous, next } = neighbours(fw, step.id);
+	const index = fw.steps.indexOf(step);
+	const placed = stepPlacement(step, track);
 	const link = (s: typeof previous) =>
 		s && {
 			label: stepName(s),
@@ -58,6 +63,18 @@ export const load = (({ params }) => {
 		})),
 		previous: link(previous),
 		next: link(next),
+		// The promotion view (prerendered for every step with a next), when either step says anything.
+		compareNext:
+			next && pairSaysSomething(fw, track.id, index)
+				? {
+						href: promotionHref({ framework: fw.id, track: track.id, step: step.id }),
+						label: stepName(next)
+					}
+				: null,
+		/** The common levels this step (or its role) covers: "the same level elsewhere". */
+		levels: placed
+			? Array.from({ length: placed.max - placed.min + 1 }, (_, i) => placed.min + i)
+			: [],
 		otherTracks: fw.tracks
 			.filter((t) => t.id !== track.id)
 			.map((t) => ({
