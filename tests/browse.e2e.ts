@@ -47,7 +47,8 @@ test('a person goes from the home page to a cell and walks its steps', async ({ 
 	await expect(page.getByRole('heading', { level: 2, name: /^Statements/ })).toHaveText(
 		`Statements (${level4.length})`
 	);
-	for (const s of level4) await expect(page.getByText(s.text, { exact: true })).toBeVisible();
+	const statements = page.locator('ul.statements');
+	for (const s of level4) await expect(statements.getByText(s.text, { exact: true })).toBeVisible();
 	await page.getByRole('link', { name: /← Level 3/ }).click();
 	await expect(page).toHaveURL(`/frameworks/${fw.id}/platform-engineer/level-3`);
 	expect(errors).toEqual([]);
