@@ -99,8 +99,12 @@ test('"/" and Ctrl+K open the palette; Esc closes it and gives focus back', asyn
 	await expect(palette(page)).toBeHidden();
 	await expect(link).toBeFocused();
 
-	await page.keyboard.press('/');
-	await expect(combobox(page)).toBeFocused();
+	// Pressed again only if the palette is not open yet: under load the first key can land while
+	// the closing palette is still handing focus back.
+	await expect(async () => {
+		if (!(await palette(page).isVisible())) await page.keyboard.press('/');
+		await expect(combobox(page)).toBeFocused({ timeout: 1000 });
+	}).toPass({ timeout: 10_000 });
 	// The query is kept between openings, selected so typing replaces it.
 	await page.keyboard.type('k8s');
 	await expect(combobox(page)).toHaveValue('k8s');
