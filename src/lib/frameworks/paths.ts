@@ -1,0 +1,49 @@
+// Where a framework's pages live. A bundled framework (or one built in with FRAMEWORKS_DIR) has
+// prerendered pages at /frameworks/<fw>/…; a framework imported in this browser has no page of its
+// own on the host, so its views are the /mine/… pages, which read it from IndexedDB and take the
+// ids from the query. Every link to a framework, a cell or a quiz is made here, so a view drawn
+// for an imported framework links to the right pages with no change of its own.
+
+/** Ids of the frameworks imported in this browser, registered by a /mine page before it draws. */
+const local = new Set<string>();
+
+/** Say which frameworks are this browser's own (replaces the previous list). */
+export function registerLocal(ids: Iterable<string>): void {
+	local.clear();
+	for (const id of ids) local.add(id);
+}
+
+export function isLocal(framework: string): boolean {
+	return local.has(framework);
+}
+
+const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
+
+/** A framework's page. */
+export function frameworkPath(framework: string, anchor?: string): string {
+	return isLocal(framework)
+		? `/mine/framework?${query({ fw: framework })}${hash(anchor)}`
+		: `/frameworks/${framework}${hash(anchor)}`;
+}
+
+/** One cell: a step of a track. */
+export function cellPath(framework: string, track: string, step: string, anchor?: string): string {
+	return isLocal(framework)
+		? `/mine/cell?${query({ fw: framework, track, step })}${hash(anchor)}`
+		: `/frameworks/${framework}/${track}/${step}${hash(anchor)}`;
+}
+
+/** The quiz on one track. */
+export function quizPath(framework: string, track: string): string {
+	return isLocal(framework)
+		? `/mine/quiz?${query({ fw: framework, track })}`
+		: `/quiz/${framework}/${track}`;
+}
+
+/** A path with more query parameters (a quiz result's `r=`, a seed), whichever form it has. */
+export function withQuery(path: string, params: Record<string, string>): string {
+	const [base, anchor] = path.split('#', 2) as [string, string?];
+	const sep = base.includes('?') ? '&' : '?';
+	return `${base}${sep}${query(params)}${hash(anchor)}`;
+}
