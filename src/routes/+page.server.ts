@@ -1,7 +1,7 @@
 import { catalog } from '$lib/frameworks/catalog.server';
 import { commonRange, formatRange } from '$lib/frameworks/queries';
 import { frameworkColor } from '$lib/frameworks/palette';
-import { ladderFramework } from '$lib/charts/CommonLadder/layout';
+import { ladderData } from '$lib/views/ladder';
 
 export function load() {
 	const frameworks = catalog.frameworks.map((fw) => ({
@@ -17,7 +17,5 @@ export function load() {
 		skills: fw.skills.length,
 		notes: fw.notes.length
 	}));
-	// The ladder gets only what it draws: steps, their placement and each track's coverage.
-	const ladder = catalog.frameworks.map((fw) => ladderFramework(fw, frameworkColor(fw.id)));
-	return { frameworks, ladder };
+	return { frameworks, ladder: ladderData(catalog) };
 }

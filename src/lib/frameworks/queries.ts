@@ -10,6 +10,7 @@ import type {
 	TrackStep
 } from '../model/schema';
 import { frameworkColor } from './palette';
+import { cellPath, frameworkPath } from './paths';
 
 /** The small index every page gets: enough for navigation and "did you mean" suggestions. */
 export interface NavFramework {
@@ -154,7 +155,7 @@ export function notesFor(
 
 /** The page of one cell, optionally at a statement or dimension anchor. */
 export function cellHref(framework: string, track: string, step: string, anchor?: string): string {
-	return `/frameworks/${framework}/${track}/${step}${anchor ? `#${anchor}` : ''}`;
+	return cellPath(framework, track, step, anchor);
 }
 
 /** The track whose page a step opens at: the first that documents the step, else the first. */
@@ -175,7 +176,7 @@ export function evidenceHref(fw: Framework, id: string): string {
 	const statement = fw.statements.find((s) => s.id === id);
 	if (statement) return cellHref(fw.id, statement.track, statement.step, id);
 	const step = fw.steps.find((s) => s.dimensions.some((d) => d.id === id));
-	if (!step) return `/frameworks/${fw.id}`;
+	if (!step) return frameworkPath(fw.id);
 	return cellHref(fw.id, trackForStep(fw, step.id).id, step.id, id);
 }
 

@@ -1,6 +1,7 @@
 // "Did you mean": the nearest valid pages for a stale or mistyped link, from the navigation index.
 import Fuse from 'fuse.js';
 import { cellHref, stepName, type NavFramework, type NavSkill } from './queries';
+import { frameworkPath } from './paths';
 
 export interface Suggestion {
 	href: string;
@@ -29,7 +30,7 @@ function safeDecode(segment: string): string {
 }
 
 const frameworkLink = (fw: NavFramework): Suggestion => ({
-	href: `/frameworks/${fw.id}`,
+	href: frameworkPath(fw.id),
 	label: fw.name
 });
 

@@ -3,6 +3,7 @@
 // only the bank they ask with, never the catalog.
 import type { Coverage, Framework, Statement, Step, Track } from '../model/schema';
 import { frameworkColor } from '../frameworks/palette';
+import { quizPath, withQuery } from '../frameworks/paths';
 import {
 	cellHref,
 	covers,
@@ -439,7 +440,7 @@ export function trackOptions(frameworks: readonly Framework[]): PlacementOption[
 			const p = placeability(fw, track);
 			return {
 				bank: `${fw.id}/${track.id}`,
-				href: `/quiz/${fw.id}/${track.id}`,
+				href: quizPath(fw.id, track.id),
 				framework: fw.id,
 				frameworkName: fw.name,
 				track: track.id,
@@ -453,6 +454,18 @@ export function trackOptions(frameworks: readonly Framework[]): PlacementOption[
 			};
 		})
 	);
+}
+
+/** A bank's quiz page: the family's under /quiz/family/, a track's wherever its framework's pages are. */
+export function bankPath(bank: Pick<Bank, 'id' | 'kind'>): string {
+	if (bank.kind === 'family') return `/quiz/${bank.id}`;
+	const [framework, track] = bank.id.split('/') as [string, string];
+	return quizPath(framework, track);
+}
+
+/** A result's link: the bank's quiz page with the result's code. */
+export function resultPath(bank: Pick<Bank, 'id' | 'kind'>, code: string): string {
+	return withQuery(bankPath(bank), { r: code });
 }
 
 /** Every bank the site offers: the family's, then each track that can place. */

@@ -3,6 +3,7 @@
 // at build time, per step of the bank, because the suggestion is only known in the browser.
 import type { Framework, Note, Track } from '../model/schema';
 import { frameworkColor } from '../frameworks/palette';
+import { frameworkPath } from '../frameworks/paths';
 import { covers, placementOf, splitLead, stepName, stepPlacement } from '../frameworks/queries';
 import type { Bank, Family } from './banks';
 
@@ -35,7 +36,7 @@ function view(fw: Framework, note: Note): QuizNote {
 				: 'every step'
 			: names.join(', '),
 		...splitLead(note.text),
-		href: `/frameworks/${fw.id}#note-${note.id}`
+		href: frameworkPath(fw.id, `note-${note.id}`)
 	};
 }
 

@@ -1,6 +1,7 @@
 // The quiz's URL state, parsed without ever throwing: `/quiz?fw=<fw>&track=<track>` (or
 // `?family=<family>`) starts that quiz; `?seed=<n>` fixes its question order; `?r=<code>` on a
 // quiz's page is its result (see ./code).
+import { withQuery } from '../frameworks/paths';
 import { quote } from '../url/transitions-view';
 import type { PlacementOption } from './banks';
 
@@ -23,7 +24,8 @@ export function parseStart(
 	families: readonly { id: string; href: string; title: string }[]
 ): StartRequest {
 	const seed = parseSeed(params.get('seed'));
-	const withSeed = (href: string) => (seed === null ? href : `${href}?seed=${seed}`);
+	const withSeed = (href: string) =>
+		seed === null ? href : withQuery(href, { seed: String(seed) });
 	const familyId = params.get('family');
 	const fw = params.get('fw');
 	const track = params.get('track');

@@ -2,6 +2,7 @@
 // tracks, frameworks and data notes, each with where it sits and where opening it goes.
 import type { Framework, Skill, Step, Track } from '../model/schema';
 import { FRAMEWORK_KIND_LABELS } from '../frameworks/labels';
+import { frameworkPath } from '../frameworks/paths';
 import {
 	cellHref,
 	commonRange,
@@ -53,7 +54,7 @@ export function frameworkDocs(
 			step: null,
 			levels: span(fw.steps, fw.tracks),
 			context: `${fw.organisation} · ${FRAMEWORK_KIND_LABELS[fw.kind]}`,
-			href: `/frameworks/${fw.id}`
+			href: frameworkPath(fw.id)
 		}
 	];
 	for (const track of fw.tracks) {
@@ -127,7 +128,7 @@ export function frameworkDocs(
 			step: note.steps.length === 1 ? note.steps[0]! : null,
 			levels: span(about),
 			context: fw.name,
-			href: `/frameworks/${fw.id}#note-${note.id}`
+			href: frameworkPath(fw.id, `note-${note.id}`)
 		});
 	}
 	return docs;

@@ -3,6 +3,7 @@
 import { scaleBand } from 'd3-scale';
 import type { Coverage, Dimension, Framework } from '../../model/schema';
 import { COVERAGE_LABELS } from '../../frameworks/labels';
+import { cellPath, frameworkPath } from '../../frameworks/paths';
 import { formatRange, placementOf, type Placement } from '../../frameworks/queries';
 import { textWidth, truncate, wrapText } from '../shared/text';
 
@@ -123,7 +124,7 @@ function ladderRubric(fw: Framework, color: string): LadderFramework {
 			placement: placementOf(t.common!),
 			basis: t.common!.basis,
 			role: { ratings: fw.steps.length, first: stepLabel(first), last: stepLabel(last) },
-			href: `/frameworks/${fw.id}`,
+			href: frameworkPath(fw.id),
 			...(t.description === undefined ? {} : { detail: t.description })
 		})),
 		tracks: placed.map((t) => ({
@@ -373,7 +374,7 @@ function describe(cell: Cell): Pick<LadderMark, 'label' | 'heading' | 'paragraph
 	const first = steps[0]!;
 	const where = formatRange(placement);
 	const ranged = placement.min !== placement.max;
-	const href = first.href ?? `/frameworks/${fw.id}/${lane.tracks[0]!.id}/${first.id}`;
+	const href = first.href ?? cellPath(fw.id, lane.tracks[0]!.id, first.id);
 	if (first.role) {
 		const { ratings, first: low, last: high } = first.role;
 		return {
@@ -860,7 +861,7 @@ export function ladderTable(frameworks: readonly LadderFramework[]): LadderTable
 			const primary =
 				fw.tracks.find((t) => steps.some((s) => t.coverage[s.id]?.status === 'defined')) ??
 				fw.tracks[0];
-			const href = (s: LadderStep) => s.href ?? `/frameworks/${fw.id}/${primary?.id}/${s.id}`;
+			const href = (s: LadderStep) => s.href ?? cellPath(fw.id, primary?.id ?? '', s.id);
 			const notes = lanes.flatMap((lane) => {
 				const coverage = lane.tracks[0]!.coverage[steps[0]?.id ?? ''];
 				if (!coverage || coverage.status === 'defined') return [];

@@ -5,6 +5,7 @@
 // step gets no column of empty boxes: a line under the drawing says why it is empty.
 import { max, ticks } from 'd3-array';
 import type { Coverage, Dimension, Framework, Step, Track } from '../../model/schema';
+import { cellPath } from '../../frameworks/paths';
 import { formatYears, shortLabel, type TextLine } from '../CommonLadder/layout';
 import { textWidth, truncate, wrapText } from '../shared/text';
 
@@ -479,7 +480,7 @@ export function progressionLayout(input: ProgressionInput, width: number): Progr
 		tracks.find((t) => t.steps.some((c) => c.step === stepId && c.status === 'defined')) ??
 		input.tracks[0];
 	const cellHref = (trackId: string | undefined, stepId: string, anchor?: string) =>
-		`/frameworks/${input.framework.id}/${trackId}/${stepId}${anchor ? `#${anchor}` : ''}`;
+		cellPath(input.framework.id, trackId ?? '', stepId, anchor);
 
 	const marks: ProgressionMark[] = [];
 	const trackCols = columns.filter((c) => c.kind === 'track');
