@@ -1,9 +1,28 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The /import page reads files in a Web Worker, where there is no `document`. One package the
+ * Markdown parser uses exports a DOM build to browsers and a plain one to workers ("worker"
+ * condition); Vite resolves a worker's imports with the browser conditions, so point it at the
+ * plain one.
+ */
+const workerBuilds = {
+	name: 'worker-builds',
+	enforce: 'pre' as const,
+	resolveId(id: string) {
+		if (id === 'decode-named-character-reference')
+			return fileURLToPath(
+				new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)
+			);
+	}
+};
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['data'] } },
+	worker: { format: 'es', plugins: () => [workerBuilds] },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

@@ -21,3 +21,21 @@ export function buildSearchIndex(
 ): SearchIndexData {
 	return indexDocs(searchDocs(frameworks, skills));
 }
+
+/**
+ * One index from two: `extra`'s docs after `base`'s (the browser adds the frameworks imported
+ * there to the built-in index without indexing the built-in docs again).
+ */
+export function mergeIndexes(base: SearchIndexData, extra: SearchIndexData): SearchIndexData {
+	const offset = base.docs.length;
+	return {
+		docs: [...base.docs, ...extra.docs],
+		index: {
+			keys: base.index.keys,
+			records: [
+				...base.index.records,
+				...extra.index.records.map((r) => ({ ...r, i: r.i + offset }))
+			]
+		}
+	};
+}
