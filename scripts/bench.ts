@@ -1,6 +1,7 @@
 // `npm run bench`: the project's performance figures, printed as tables. Needs `npm run build`.
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { benchBrowserImport } from './bench-browser-import';
 import { benchImport } from './bench-import';
 import { benchPlacement } from './bench-placement';
 import { searchBench } from './bench-search';
@@ -43,3 +44,5 @@ table(
 benchPlacement();
 
 benchImport();
+
+await benchBrowserImport();

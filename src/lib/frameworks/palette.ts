@@ -11,9 +11,17 @@ export const FRAMEWORK_ORDER = [
 
 // Okabe–Ito hues: distinguishable with common colour-vision deficiencies, and legible on both
 // light and dark backgrounds at the weights we use.
-const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#9a8f00'];
+const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00'];
+/**
+ * Hues for any other framework (a FRAMEWORKS_DIR build's, one imported in the browser), picked by
+ * its id so it keeps its colour on every page and in every browser; two may share one.
+ */
+const MORE = ['#56b4e9', '#9a8f00', '#7570b3', '#8c564b', '#b04a8b'];
 
-export function frameworkColor(id: string, fallbackIndex = 0): string {
+export function frameworkColor(id: string): string {
 	const i = FRAMEWORK_ORDER.indexOf(id);
-	return PALETTE[(i === -1 ? FRAMEWORK_ORDER.length + fallbackIndex : i) % PALETTE.length]!;
+	if (i !== -1) return PALETTE[i]!;
+	let hash = 0;
+	for (const c of id) hash = (hash * 31 + c.codePointAt(0)!) >>> 0;
+	return MORE[hash % MORE.length]!;
 }
