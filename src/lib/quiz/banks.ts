@@ -470,7 +470,9 @@ export function resultPath(bank: Pick<Bank, 'id' | 'kind'>, code: string): strin
 
 /** Every bank the site offers: the family's, then each track that can place. */
 export function allBanks(frameworks: readonly Framework[]): Bank[] {
-	const banks = [familyBank(frameworks, PLATFORM_FAMILY)];
+	const family = familyBank(frameworks, PLATFORM_FAMILY);
+	// Without the family's frameworks (a FRAMEWORKS_ONLY build) there is no family quiz.
+	const banks = family.items.length > 0 ? [family] : [];
 	for (const fw of frameworks) {
 		for (const track of fw.tracks) {
 			const bank = trackBank(fw, track.id);

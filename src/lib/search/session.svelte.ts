@@ -73,7 +73,14 @@ export class SearchSession {
 
 	readonly groups: HitGroup[] = $derived(
 		this.results
-			? groupHits(this.results.hits, (id) => this.#frameworks.find((f) => f.id === id)?.name ?? id)
+			? groupHits(
+					this.results.hits,
+					// A framework imported in this browser is not in the layout's index: its own doc names it.
+					(id) =>
+						this.#frameworks.find((f) => f.id === id)?.name ??
+						this.#searcher?.docs.find((d) => d.key === `framework:${id}`)?.title ??
+						id
+				)
 			: []
 	);
 

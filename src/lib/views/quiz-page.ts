@@ -33,6 +33,9 @@ export function quizPageData(catalog: Catalog, bankId: string) {
 		levelNames: familyMember ? levelNames(catalog.frameworks, PLATFORM_FAMILY) : {},
 		/** The data notes behind each step, for the result to show those of its suggestion. */
 		notes: stepNotes(catalog.frameworks, bank, PLATFORM_FAMILY),
-		family: { title: PLATFORM_FAMILY.title, href: `/quiz/family/${PLATFORM_FAMILY.id}` }
+		/** The family quiz, when the catalogue has one (a FRAMEWORKS_ONLY build may not). */
+		family: catalogBanks(catalog).some((b) => b.kind === 'family')
+			? { title: PLATFORM_FAMILY.title, href: `/quiz/family/${PLATFORM_FAMILY.id}` }
+			: null
 	};
 }
