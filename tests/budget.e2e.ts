@@ -31,3 +31,15 @@ test('the comparison and common-level pages are measured too', () => {
 	expect(measured.filter((p) => p.startsWith('/compare/')).length).toBeGreaterThan(0);
 	for (const level of [1, 2, 3, 4, 5, 6, 7]) expect(measured).toContain(`/levels/p${level}`);
 });
+
+test('no page loads the importer first: /import reads files in a worker, loaded on Import', () => {
+	// A sentence every importer build holds (the basis it gives a placement read from a label).
+	const marker = 'Inferred by the importer from the label';
+	const withImporter = pages.filter((p) =>
+		p.files.some((f) => readFileSync(f, 'utf8').includes(marker))
+	);
+	expect(pages.map((p) => p.page)).toEqual(
+		expect.arrayContaining(['/import', '/mine/framework', '/mine/cell', '/mine/quiz'])
+	);
+	expect(withImporter.map((p) => p.page)).toEqual([]);
+});

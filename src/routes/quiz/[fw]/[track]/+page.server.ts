@@ -1,7 +1,7 @@
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { catalog } from '$lib/frameworks/catalog.server';
 import { catalogBanks, quizPageData } from '$lib/views/quiz-page';
-import { orNotFound } from '$lib/views/unknown-id';
+import { orNotFound } from '$lib/views/not-found.server';
 
 // One quiz per bank: `/quiz/<framework>/<track>`, and the family at `/quiz/family/<family>`.
 export const entries: EntryGenerator = () =>

@@ -1,7 +1,7 @@
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { catalog } from '$lib/frameworks/catalog.server';
 import { cellPageData } from '$lib/views/cell-page';
-import { orNotFound } from '$lib/views/unknown-id';
+import { orNotFound } from '$lib/views/not-found.server';
 
 export const entries: EntryGenerator = () => {
 	return catalog.frameworks.flatMap((fw) =>
