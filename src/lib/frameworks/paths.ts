@@ -41,9 +41,7 @@ export function quizPath(framework: string, track: string): string {
 		: `/quiz/${framework}/${track}`;
 }
 
-/** A path with more query parameters (a quiz result's `r=`, a seed), whichever form it has. */
+/** A path (no anchor) with more query parameters: a quiz result's `r=`, a seed. */
 export function withQuery(path: string, params: Record<string, string>): string {
-	const [base, anchor] = path.split('#', 2) as [string, string?];
-	const sep = base.includes('?') ? '&' : '?';
-	return `${base}${sep}${query(params)}${hash(anchor)}`;
+	return `${path}${path.includes('?') ? '&' : '?'}${query(params)}`;
 }

@@ -1,11 +1,16 @@
 // The cross-framework ladder: every framework's steps on the common P1–P7 scale, one lane per
 // framework (one per group of its tracks that share the same coverage), as plain coordinates.
 import { scaleBand } from 'd3-scale';
-import type { Coverage, Dimension, Framework } from '../../model/schema';
+import type { Coverage, Framework } from '../../model/schema';
 import { COVERAGE_LABELS } from '../../frameworks/labels';
 import { cellPath, frameworkPath } from '../../frameworks/paths';
 import { formatRange, placementOf, type Placement } from '../../frameworks/queries';
+import { formatYears, shortLabel, type TextLine } from '../shared/labels';
 import { textWidth, truncate, wrapText } from '../shared/text';
+
+// Shared with the other charts; they live in ../shared/labels so a chart that needs only these does
+// not load the ladder's layout.
+export { formatYears, shortLabel, type TextLine };
 
 export const LEVELS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -45,12 +50,6 @@ export interface LadderFramework {
 	tracks: LadderTrack[];
 	/** Tracks with no place on the common scale (a rubric's roles that are named, not placed). */
 	unplacedTracks: string[];
-}
-
-/** "0–1", "2+", "15–22": years of experience as the ladder shows them. */
-export function formatYears(years: NonNullable<Dimension['years']>): string {
-	if (years.max === undefined) return `${years.min}+`;
-	return years.max === years.min ? `${years.min}` : `${years.min}–${years.max}`;
 }
 
 const KEY_KINDS = ['ownership', 'scope'] as const;
@@ -169,17 +168,6 @@ export function lanesOf(fw: LadderFramework): Lane[] {
 
 export type Orientation = 'vertical' | 'horizontal';
 
-export interface TextLine {
-	key: string;
-	text: string;
-	x: number;
-	y: number;
-	/** Bold and a size larger (a mark's name, as against its detail). */
-	strong?: boolean;
-	/** A font size of its own, where the usual one would not fit. */
-	size?: number;
-}
-
 export interface LadderMark {
 	/** Stable: framework, lane and common level(s). */
 	id: string;
@@ -239,11 +227,6 @@ export interface LadderLayout {
 	cols: number;
 	/** Steps (or a rubric's roles) with no place on the common scale, named under the chart. */
 	unplaced: { framework: string; name: string; steps: string[]; why: string }[];
-}
-
-/** "Level 4" → "L4" where space is short; other labels stay as they are. */
-export function shortLabel(label: string): string {
-	return label.replace(/^Level\s+/, 'L');
 }
 
 function joinNames(names: readonly string[]): string {

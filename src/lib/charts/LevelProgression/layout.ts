@@ -6,7 +6,7 @@
 import { max, ticks } from 'd3-array';
 import type { Coverage, Dimension, Framework, Step, Track } from '../../model/schema';
 import { cellPath } from '../../frameworks/paths';
-import { formatYears, shortLabel, type TextLine } from '../CommonLadder/layout';
+import { formatYears, shortLabel, type TextLine } from '../shared/labels';
 import { textWidth, truncate, wrapText } from '../shared/text';
 
 export interface ProgressionTrack {

@@ -4,7 +4,7 @@
 // too (focusable, not a link), so that the arrow keys move one cell at a time, as in a grid.
 import { scaleBand } from 'd3-scale';
 import { PROFICIENCY_LABELS } from '../../model/proficiency';
-import { shortLabel, type TextLine } from '../CommonLadder/layout';
+import { shortLabel, type TextLine } from '../shared/labels';
 import { textWidth, truncate, wrapText } from '../shared/text';
 
 export interface HeatmapPoint {
