@@ -16,8 +16,8 @@
 // The two scales are seven equal columns and seven evenly spaced whole numbers, written out
 // rather than taken from d3-scale: this page ships its layout to the browser, and d3-scale's shared
 // chunk (interpolators, colours, number formats) would cost a sixth of the page's JavaScript budget
-// for two lines of arithmetic. d3-shape still draws the lines (gaps included).
-import { line } from 'd3-shape';
+// for two lines of arithmetic. d3-path writes the lines (../shared/polyline), broken at gaps here.
+import { polyline } from '../shared/polyline';
 import { PROFICIENCY_LABELS } from '../../model/proficiency';
 import { textWidth, wrapText } from '../shared/text';
 import type { Span } from './types';
@@ -460,7 +460,6 @@ export function layoutSkillCurve(
 	const lines: CurveLine[] = [];
 	const marks: Mark[] = [];
 	const offScale: { framework: string; step: string }[] = [];
-	const path = line().digits(1);
 	/** Runs of joined dots; a dot joined to nothing draws no line. */
 	const pathOf = (vertices: readonly ([number, number] | null)[]) => {
 		const runs: [number, number][][] = [[]];
@@ -470,7 +469,7 @@ export function layoutSkillCurve(
 		}
 		return runs
 			.filter((r) => r.length > 1)
-			.map((r) => path(r) ?? '')
+			.map((r) => polyline(r))
 			.join('');
 	};
 

@@ -2,7 +2,7 @@
 // the skill curve) by performance rating within one role. Ratings are not levels, so the x axis
 // is the rubric's ordered bands (Low, Mid, High), grouped by rating (Unsatisfactory … Transformative),
 // never the common scale. Pure: data + a size variant in, coordinates and path strings out.
-import { line } from 'd3-shape';
+import { polyline } from '../shared/polyline';
 import { textWidth, wrapText } from '../shared/text';
 import {
 	legendRows,
@@ -237,10 +237,9 @@ export function layoutRatings(input: RatingInput, variant: RatingVariant): Ratin
 			col
 		});
 	});
-	const path = line().digits(1);
 	const d = runs
 		.filter((r) => r.length > 1)
-		.map((r) => path(r) ?? '')
+		.map((r) => polyline(r))
 		.join('');
 
 	const text =
