@@ -261,7 +261,10 @@ describe('parseJson', () => {
 	it.each([
 		['', 'the file is empty'],
 		['   \n', 'the file is empty'],
-		['{"a": 1,\n "b": }', 'not valid JSON (line 2, column 7): value expected']
+		['{"a": 1,\n "b": }', 'not valid JSON (line 2, column 7): value expected'],
+		// A comma forgotten at the end of a line: that line, where the comma belongs, not the next.
+		['{\n "a": 1\n "b": 2\n}', 'not valid JSON (line 2, column 8): comma expected'],
+		['{\n "a" 1\n}', 'not valid JSON (line 2, column 5): colon expected']
 	])('%j → %s', (text, message) => {
 		const result = parseJson(text, 'f.json');
 		expect(result.ok).toBe(false);

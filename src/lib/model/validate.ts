@@ -101,14 +101,22 @@ export function parseJson(input: string, file: string): ParsedData {
 		const errors: ParseError[] = [];
 		parse(text, errors, { disallowComments: true, allowTrailingComma: false });
 		const first = errors[0];
-		const offset = first?.offset ?? 0;
+		// "comma expected" and its kind are noticed at the next token, often a line below: the
+		// place to fix is just after the token before it, where the comma (or colon…) belongs.
+		const code = first ? printParseErrorCode(first.error) : 'InvalidSymbol';
+		const at = first?.offset ?? 0;
+		const separator = [
+			'CommaExpected',
+			'ColonExpected',
+			'CloseBraceExpected',
+			'CloseBracketExpected'
+		];
+		const offset = separator.includes(code) ? text.slice(0, at).trimEnd().length : at;
 		const before = text.slice(0, offset);
 		const line = before.split('\n').length;
 		const column = offset - before.lastIndexOf('\n');
 		// "CommaExpected" → "comma expected"
-		const what = (first ? printParseErrorCode(first.error) : 'InvalidSymbol')
-			.replace(/([a-z])([A-Z])/g, '$1 $2')
-			.toLowerCase();
+		const what = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 		return fail(`not valid JSON (line ${line}, column ${column}): ${what}`);
 	}
 	return { ok: true, value, problems: [], warnings: duplicateKeyWarnings(file, scan.duplicates) };
