@@ -150,6 +150,38 @@ test.describe('stale links', () => {
 		await expect(page.getByRole('main').getByRole('link', { name: /P\d/ }).first()).toBeVisible();
 	});
 
+	test('a malformed escape gets the same helpful page, with its JavaScript working', async ({
+		page
+	}) => {
+		for (const [path, problem] of [
+			['/skills/%', 'There is no skill called “%”.'],
+			['/frameworks/%E0%A4%A', 'There is no framework called “%E0%A4%A”.']
+		]) {
+			const errors = watchErrors(page);
+			await page.goto(path);
+			await expect(page.getByText(problem)).toBeVisible();
+			// Scripts run: the search palette opens from the keyboard.
+			await page.keyboard.press('/');
+			await expect(page.getByRole('dialog')).toBeVisible();
+			await page.keyboard.press('Escape');
+			expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+		}
+	});
+
+	test('a path past a real cell names the extra part and offers the cell', async ({ page }) => {
+		await page.goto('/frameworks/platform-engineer/platform-engineer/level-4/extra');
+		await expect(page.getByText(/has no page below it: “extra”/)).toBeVisible();
+		await page.getByRole('main').getByRole('link', { name: 'Platform Engineer · Level 4' }).click();
+		await expect(page).toHaveURL('/frameworks/platform-engineer/platform-engineer/level-4');
+	});
+
+	test('an overlong link is echoed shortened', async ({ page }) => {
+		await page.goto(`/frameworks/${'x'.repeat(300)}`);
+		const problem = page.getByText(/^There is no framework called “x+…”\.$/);
+		await expect(problem).toBeVisible();
+		expect((await problem.textContent())!.length).toBeLessThan(100);
+	});
+
 	test('a misspelt skill offers the nearest skills', async ({ page }) => {
 		await page.goto('/skills/mentorng');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/);

@@ -77,6 +77,24 @@ describe('helpForPath', () => {
 		]);
 	});
 
+	it('names the extra part below a real cell, not the cell, and offers the cell', () => {
+		const help = helpForPath('/frameworks/speedoc-engineering/platform/level-1/extra', index);
+		expect(help.problem).toContain('“extra”');
+		expect(help.problem).not.toContain('no step');
+		expect(help.suggestions.map((s) => s.href)).toEqual([
+			'/frameworks/speedoc-engineering/platform/level-1'
+		]);
+	});
+
+	it('shortens an overlong part of the link it echoes', () => {
+		const long = 'x'.repeat(500);
+		for (const path of [`/frameworks/${long}`, `/${long}`, `/skills/${long}`]) {
+			const help = helpForPath(path, index, []);
+			expect(help.problem.length, path).toBeLessThan(140);
+			expect(help.problem).toContain('…');
+		}
+	});
+
 	it('offers every step of a track when the step is missing', () => {
 		const help = helpForPath('/frameworks/speedoc-engineering/platform', index);
 		expect(help.suggestions.map((s) => s.href)).toEqual([

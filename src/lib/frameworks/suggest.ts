@@ -2,6 +2,7 @@
 import Fuse from 'fuse.js';
 import { cellHref, stepName, type NavFramework, type NavSkill } from './queries';
 import { frameworkPath } from './paths';
+import { quote } from '../url/transitions-view';
 
 export interface Suggestion {
 	href: string;
@@ -40,8 +41,12 @@ export function helpForPath(
 	index: readonly NavFramework[],
 	skills: readonly NavSkill[] = []
 ): NotFoundHelp {
-	const segments = pathname.split('/').filter(Boolean).map(safeDecode);
-	const where = segments.length > 0 ? ` at /${segments.join('/')}` : ' at this address';
+	// Every part of the link that is echoed is shortened (an overlong link stays readable).
+	const segments = pathname
+		.split('/')
+		.filter(Boolean)
+		.map((s) => quote(safeDecode(s)));
+	const where = segments.length > 0 ? ` at /${quote(segments.join('/'))}` : ' at this address';
 	if (segments[0] === 'skills' && segments.length > 1 && skills.length > 0) {
 		return skillHelp(segments[1]!, skills);
 	}
@@ -125,6 +130,14 @@ export function helpForPath(
 		}));
 	if (stepId === undefined) {
 		return { problem: `Choose a step of ${track.name}.`, suggestions: stepLinks(fw.steps) };
+	}
+	const step = fw.steps.find((s) => s.id === stepId);
+	if (step && segments.length > 4) {
+		// The cell exists: what follows it is the unknown part.
+		return {
+			problem: `${track.name} · ${stepName(step)} has no page below it: “${quote(segments.slice(4).join('/'))}” is not part of this site.`,
+			suggestions: stepLinks([step])
+		};
 	}
 	const close = nearest(fw.steps, stepId, ['id', 'label', 'title']);
 	return {
