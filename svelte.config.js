@@ -1,5 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The one inline script of src/app.html (it runs before SvelteKit starts), allowed by its hash:
+ * SvelteKit hashes the scripts it writes itself, not the page template's.
+ */
+const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const templateScripts = /** @type {`sha256-${string}`[]} */ (
+	[...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+		(m) =>
+			`sha256-${createHash('sha256')
+				.update(m[1] ?? '')
+				.digest('base64')}`
+	)
+);
+
+/**
+ * The Content-Security-Policy of every page (a <meta> tag in the prerendered HTML; static/_headers
+ * repeats what a <meta> cannot carry). Scripts: this site's files and the hashes of its inline
+ * scripts, nothing else; Trusted Types for every script sink. Styles still need 'unsafe-inline':
+ * framework colours reach charts and swatches as style attributes (`style:--fw`) in the
+ * prerendered HTML.
+ */
+/** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */
+export const CSP_DIRECTIVES = {
+	'default-src': ['self'],
+	'script-src': ['self', ...templateScripts],
+	'style-src': ['self', 'unsafe-inline'],
+	'img-src': ['self', 'data:', 'blob:'],
+	'font-src': ['self'],
+	'connect-src': ['self'],
+	'worker-src': ['self'],
+	'manifest-src': ['self'],
+	'object-src': ['none'],
+	'base-uri': ['none'],
+	'form-action': ['self'],
+	'require-trusted-types-for': ['script'],
+	// The only policies allowed: Svelte's and SvelteKit's own, and the import page's worker URL.
+	'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'career-explorer-import-worker']
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,6 +54,7 @@ const config = {
 			strict: true
 		}),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
 		// Absolute asset paths: 404.html is served at any depth for unknown links.
 		paths: { relative: false },
 		prerender: {

@@ -156,7 +156,7 @@ test.describe('stale links', () => {
 		for (const [path, problem] of [
 			['/skills/%', 'There is no skill called “%”.'],
 			['/frameworks/%E0%A4%A', 'There is no framework called “%E0%A4%A”.']
-		]) {
+		] as const) {
 			const errors = watchErrors(page);
 			await page.goto(path);
 			await expect(page.getByText(problem)).toBeVisible();

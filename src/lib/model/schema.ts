@@ -2,6 +2,10 @@
 // inferred from these schemas and the JSON Schema in data/schema/ is generated from them.
 import { z } from 'zod';
 
+// No code generated at run time: the site's Content-Security-Policy forbids it (zod would probe
+// with `new Function`, and a browser reports even a probe that fails quietly).
+z.config({ jitless: true });
+
 /** Lowercase slug: part of URLs, never changed once published. */
 export const Slug = z
 	.string()
