@@ -109,3 +109,17 @@ test('no violation importing a framework (its worker) and exploring it', async (
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policy Ladder');
 	expect(await violations()).toEqual([]);
 });
+
+test('a static host that reads _headers sends the hardening headers', async ({ request }) => {
+	const page = await request.get('/');
+	const headers = page.headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('no-referrer');
+	const html = await page.text();
+	const script = /\/_app\/immutable\/[^"]+\.js/.exec(html)![0];
+	const asset = await request.get(script, { headers: { 'accept-encoding': 'br' } });
+	expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+	// Precompressed beside it, and served so.
+	expect(asset.headers()['content-encoding']).toBe('br');
+});
