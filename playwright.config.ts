@@ -17,6 +17,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
+		// The service worker keeps the whole site on a first visit: a test about offline use allows
+		// it (tests/offline.e2e.ts); in every other, it would only load the test server.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: [
