@@ -30,13 +30,13 @@ export function generatedLadder(statements = STATEMENTS, levels = 6): string {
 	return lines.join('\n');
 }
 
-function chromePath(): string | undefined {
+export function chromePath(): string | undefined {
 	return (
 		process.env.CHROME_PATH ?? (process.platform === 'linux' ? '/usr/bin/chromium' : undefined)
 	);
 }
 
-async function serve(port: number) {
+export async function serve(port: number) {
 	const server = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/serve-build.ts'], {
 		cwd: ROOT,
 		env: { ...process.env, PORT: String(port) },

@@ -1,6 +1,7 @@
 // `npm run bench`: the project's performance figures, printed as tables. Needs `npm run build`.
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { benchBrowser } from './bench-browser';
 import { benchBrowserImport } from './bench-browser-import';
 import { benchImport } from './bench-import';
 import { benchPlacement } from './bench-placement';
@@ -46,3 +47,5 @@ benchPlacement();
 benchImport();
 
 await benchBrowserImport();
+
+await benchBrowser();

@@ -1,0 +1,134 @@
+// The pages as a browser loads them, for `npm run bench` (issue 13): one page of every route in
+// Chromium (JavaScript as it requests it, gzipped; requests), then Lighthouse 12.8.2 (mobile
+// defaults, 3 runs, the median by performance score) on the same pages: performance,
+// accessibility, best practices, SEO, LCP, TBT, CLS, JS kB and requests. Lighthouse comes with
+// `npx` at bench time (it is not a dependency of the site); without a network the table says so.
+// Run alone with `npx tsx scripts/bench-browser.ts` after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromePath, serve } from './bench-browser-import';
+import { browserLoad, ROUTE_PAGES } from './browser-load';
+
+const ROOT = join(import.meta.dirname, '..');
+const BUILD = join(ROOT, process.env.BUILD_DIR ?? 'build');
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const RUNS = 3;
+/** Issue 13's targets. */
+const TARGETS = { js: 50 * 1024, lcp: 1300, tbt: 50, cls: 0 };
+
+interface Audit {
+	numericValue?: number;
+	details?: { items?: { resourceType?: string; transferSize?: number }[] };
+}
+interface Report {
+	categories: Record<string, { score: number | null }>;
+	audits: Record<string, Audit>;
+}
+
+/** One Lighthouse run; a run that fails (Chrome now and then does not start) is tried again once. */
+function lighthouse(url: string, dir: string, run: number, retry = true): Report {
+	const out = join(dir, `run-${run}.json`);
+	try {
+		runLighthouse(url, out);
+	} catch (error) {
+		if (!retry) throw error;
+		return lighthouse(url, dir, run, false);
+	}
+	return JSON.parse(readFileSync(out, 'utf8')) as Report;
+}
+
+function runLighthouse(url: string, out: string): void {
+	execFileSync(
+		'npx',
+		[
+			'--yes',
+			LIGHTHOUSE,
+			url,
+			'--quiet',
+			'--output=json',
+			`--output-path=${out}`,
+			'--chrome-flags=--headless=new --no-sandbox --disable-gpu'
+		],
+		{ env: { ...process.env, CHROME_PATH: chromePath() }, stdio: 'ignore', timeout: 180_000 }
+	);
+}
+
+const score = (r: Report, c: string) => Math.round((r.categories[c]?.score ?? 0) * 100);
+
+export async function benchBrowser(port = 4398): Promise<void> {
+	const server = await serve(port);
+	const origin = `http://127.0.0.1:${port}`;
+	try {
+		const browser = await chromium.launch({ executablePath: chromePath(), args: ['--no-sandbox'] });
+		const rows = [];
+		for (const path of ROUTE_PAGES) {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const load = await browserLoad(await context.newPage(), `${origin}${path}`, BUILD);
+			await context.close();
+			rows.push({
+				page: path,
+				'JS kB gzip': Number((load.js / 1024).toFixed(1)),
+				scripts: load.scripts.length,
+				requests: load.requests,
+				'≤ 50 kB': load.js <= TARGETS.js ? 'yes' : 'NO'
+			});
+		}
+		await browser.close();
+		console.log(
+			'\nPages as Chromium loads them (no service worker): the JavaScript each requests by itself until the network is quiet, each file gzipped (level 9), and all its requests. Target ≤ 50 kB.'
+		);
+		console.table(rows);
+
+		const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+		const results = [];
+		try {
+			for (const path of ROUTE_PAGES) {
+				const reports = Array.from({ length: RUNS }, (_, i) =>
+					lighthouse(`${origin}${path}`, dir, i)
+				);
+				reports.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+				const r = reports[Math.floor(RUNS / 2)]!;
+				const items = r.audits['network-requests']?.details?.items ?? [];
+				const js = items
+					.filter((i) => i.resourceType === 'Script')
+					.reduce((s, i) => s + (i.transferSize ?? 0), 0);
+				const lcp = r.audits['largest-contentful-paint']?.numericValue ?? NaN;
+				const tbt = r.audits['total-blocking-time']?.numericValue ?? NaN;
+				const cls = r.audits['cumulative-layout-shift']?.numericValue ?? NaN;
+				results.push({
+					page: path,
+					perf: score(r, 'performance'),
+					a11y: score(r, 'accessibility'),
+					'best pr.': score(r, 'best-practices'),
+					seo: score(r, 'seo'),
+					'LCP ms': Math.round(lcp),
+					'TBT ms': Math.round(tbt),
+					CLS: Number(cls.toFixed(3)),
+					'JS kB': Number((js / 1024).toFixed(1)),
+					requests: items.length,
+					targets:
+						lcp <= TARGETS.lcp && tbt <= TARGETS.tbt && cls <= TARGETS.cls ? 'met' : 'NOT met'
+				});
+			}
+			console.log(
+				`\nLighthouse ${LIGHTHOUSE.split('@')[1]}, mobile defaults, median of ${RUNS} runs by performance, the built site served with its precompressed files on loopback. Targets: every score 100, LCP ≤ 1300 ms, TBT ≤ 50 ms, CLS 0.`
+			);
+			console.table(results);
+		} catch (error) {
+			console.log(
+				`\nLighthouse could not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): it is fetched with npx at bench time and needs the network once.`
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	} finally {
+		server.kill();
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	await benchBrowser();
+}
