@@ -24,8 +24,8 @@ export default ts.config(
 	},
 	{
 		rules: {
-			// The site is served from the root of its host (see svelte.config.js), so plain
-			// root-relative hrefs are correct; resolve() would only add noise.
+			// Every internal link is written `${base}/…` with the base from src/lib/base.ts (the
+			// pure modules that make links load outside SvelteKit too); resolve() would only add noise.
 			'svelte/no-navigation-without-resolve': 'off',
 			'@typescript-eslint/no-unused-vars': [
 				'error',

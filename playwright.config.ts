@@ -10,6 +10,8 @@ const port = Number(process.env.PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
+	// The sub-path build has its own run (playwright.base.config.ts, `npm run test:base`).
+	testIgnore: 'base-path.e2e.ts',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,

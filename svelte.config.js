@@ -42,6 +42,17 @@ export const CSP_DIRECTIVES = {
 	'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'career-explorer-import-worker']
 };
 
+/**
+ * The sub-path the site is served under: '' at the root of a host (Netlify), `/<repo>` for a GitHub
+ * Pages project page (`BASE_PATH=/<repo> npm run build`). SvelteKit prefixes its own files with it;
+ * the site's links take it from src/lib/base.ts.
+ */
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+if (base !== '' && (!base.startsWith('/') || base.endsWith('/')))
+	throw new Error(
+		`BASE_PATH must start with "/" and not end with "/" (e.g. BASE_PATH=/explorer), or be unset for the root of a host; got "${base}".`
+	);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -60,7 +71,7 @@ const config = {
 		// Each page's CSS inside its HTML: nothing blocks the first paint (a page uses 6–10 kB).
 		inlineStyleThreshold: Infinity,
 		// Absolute asset paths: 404.html is served at any depth for unknown links.
-		paths: { relative: false },
+		paths: { base, relative: false },
 		prerender: {
 			// Every page is prerendered; a link the crawler follows to a missing page is a bug.
 			handleHttpError: 'fail',

@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import svelteConfig from './svelte.config.js';
 
 /**
  * The /import page reads files in a Web Worker, where there is no `document`. One package the
@@ -21,6 +22,8 @@ const workerBuilds = {
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The site's sub-path (BASE_PATH), for src/lib/base.ts: the same value SvelteKit's paths.base has.
+	define: { __BASE_PATH__: JSON.stringify(svelteConfig.kit?.paths?.base ?? '') },
 	server: { fs: { allow: ['data'] } },
 	worker: { format: 'es', plugins: () => [workerBuilds] },
 	test: {

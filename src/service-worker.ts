@@ -9,7 +9,7 @@
 // so they come from the copy. A new deploy installs beside the running one and waits: the page
 // says "a new version is ready" and swaps only when the person asks (never in the middle of a
 // quiz); then the old copies are deleted.
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const APP = `app-${version}`;
@@ -21,8 +21,14 @@ const appFiles = [...build, ...files].filter(
 );
 const appSet = new Set(appFiles);
 
-/** A page's data for client-side navigation: `/a/b` → `/a/b/__data.json` (`/` → `/__data.json`). */
-const dataOf = (page: string) => `${page === '/' ? '' : page}/__data.json`;
+/**
+ * A page's data for client-side navigation: `/a/b` → `/a/b/__data.json`, the home page `/` (or
+ * `<base>/` on a sub-path) → `/__data.json` (`<base>/__data.json`).
+ */
+const dataOf = (page: string) => `${page.replace(/\/$/, '')}/__data.json`;
+
+/** The not-found page, served for any unknown page when offline. */
+const NOT_FOUND = `${base}/404`;
 
 /** Fetch and keep what answers; a page that fails now is fetched again when it is opened. */
 async function keep(cache: Cache, urls: readonly string[]) {
@@ -46,7 +52,7 @@ sw.addEventListener('install', (event) => {
 			await (await caches.open(APP)).addAll(appFiles);
 			// Pages with data (a page with none answers its __data.json with 404: not kept).
 			const pages = prerendered.filter((p) => !p.endsWith('.json'));
-			await keep(await caches.open(PAGES), [...prerendered, ...pages.map(dataOf), '/404']);
+			await keep(await caches.open(PAGES), [...prerendered, ...pages.map(dataOf), NOT_FOUND]);
 		})()
 	);
 });
@@ -72,7 +78,7 @@ async function kept(request: Request, url: URL): Promise<Response | undefined> {
 	return (
 		(await pages.match(url.pathname)) ??
 		(await pages.match(request, { ignoreSearch: true })) ??
-		(request.mode === 'navigate' ? await pages.match('/404') : undefined)
+		(request.mode === 'navigate' ? await pages.match(NOT_FOUND) : undefined)
 	);
 }
 

@@ -1,5 +1,6 @@
 // The cells a comparison link names, fetched once per page session from their prerendered files
 // (see src/routes/compare/cells): the /compare page never ships the catalogue.
+import { base } from '../base';
 import type { CellRef, CompareCell } from './cell';
 import { refText } from '../url/compare-view';
 
@@ -9,7 +10,7 @@ export function loadCell(ref: CellRef): Promise<CompareCell> {
 	const key = refText(ref);
 	let loading = cache.get(key);
 	if (!loading) {
-		loading = fetch(`/compare/cells/${key}.json`).then((response) => {
+		loading = fetch(`${base}/compare/cells/${key}.json`).then((response) => {
 			if (!response.ok) throw new Error(`${key}: HTTP ${response.status}`);
 			return response.json() as Promise<CompareCell>;
 		});

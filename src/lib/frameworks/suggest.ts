@@ -1,6 +1,7 @@
 // "Did you mean": the nearest valid pages for a stale or mistyped link, from the navigation index.
 import Fuse from 'fuse.js';
 import { cellHref, stepName, type NavFramework, type NavSkill } from './queries';
+import { base } from '../base';
 import { frameworkPath } from './paths';
 import { quote } from '../url/transitions-view';
 
@@ -35,7 +36,10 @@ const frameworkLink = (fw: NavFramework): Suggestion => ({
 	label: fw.name
 });
 
-/** Explain what part of a path is unknown and offer the closest valid links. Never throws. */
+/**
+ * Explain what part of a path is unknown and offer the closest valid links. Never throws. The path is
+ * the one within the site (without the base, see withoutBase); the links carry the base.
+ */
 export function helpForPath(
 	pathname: string,
 	index: readonly NavFramework[],
@@ -46,7 +50,8 @@ export function helpForPath(
 		.split('/')
 		.filter(Boolean)
 		.map((s) => quote(safeDecode(s)));
-	const where = segments.length > 0 ? ` at /${quote(segments.join('/'))}` : ' at this address';
+	const where =
+		segments.length > 0 ? ` at ${base}/${quote(segments.join('/'))}` : ' at this address';
 	if (segments[0] === 'skills' && segments.length > 1 && skills.length > 0) {
 		return skillHelp(segments[1]!, skills);
 	}
@@ -54,7 +59,7 @@ export function helpForPath(
 		return {
 			problem: `There is no common level “${segments[1]}”: the scale runs from P1 to P7.`,
 			suggestions: [1, 2, 3, 4, 5, 6, 7].map((l) => ({
-				href: `/levels/p${l}`,
+				href: `${base}/levels/p${l}`,
 				label: `P${l} across every framework`
 			}))
 		};
@@ -66,7 +71,7 @@ export function helpForPath(
 		const fw = index.find((f) => f.id === fwId);
 		const track = fw?.tracks.find((t) => t.id === trackId);
 		const at = fw?.steps.findIndex((s) => s.id === stepId) ?? -1;
-		const chooser = { href: '/compare', label: 'Choose cells to compare' };
+		const chooser = { href: `${base}/compare`, label: 'Choose cells to compare' };
 		if (fw && track && at !== -1 && segments.length === 4) {
 			const step = fw.steps[at]!;
 			const previous = fw.steps[at - 1];
@@ -77,7 +82,7 @@ export function helpForPath(
 					...(previous
 						? [
 								{
-									href: `/compare/${fw.id}/${track.id}/${previous.id}`,
+									href: `${base}/compare/${fw.id}/${track.id}/${previous.id}`,
 									label: `${stepName(previous)} → ${stepName(step)}`
 								}
 							]
@@ -95,7 +100,7 @@ export function helpForPath(
 	if (segments[0] === 'quiz' && segments.length > 1) {
 		return {
 			problem: `There is no quiz${where}.`,
-			suggestions: [{ href: '/quiz', label: 'Where am I? Choose a quiz' }]
+			suggestions: [{ href: `${base}/quiz`, label: 'Where am I? Choose a quiz' }]
 		};
 	}
 	if (segments[0] !== 'frameworks' || segments.length === 1) {
@@ -152,7 +157,7 @@ function skillHelp(skillId: string, skills: readonly NavSkill[]): NotFoundHelp {
 	return {
 		problem: `There is no skill called “${skillId}”.`,
 		suggestions: close.length
-			? close.map((s) => ({ href: `/skills/${s.id}`, label: s.name }))
-			: [{ href: '/skills', label: 'Every skill' }]
+			? close.map((s) => ({ href: `${base}/skills/${s.id}`, label: s.name }))
+			: [{ href: `${base}/skills`, label: 'Every skill' }]
 	};
 }

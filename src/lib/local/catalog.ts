@@ -2,6 +2,7 @@
 // /catalog.json, checked at build time) and every framework saved in this browser, each checked
 // again as it is read back (the validator arrives with this module's first use, never with a
 // page's first load). The same Catalog shape the build uses, so every view works on it.
+import { base } from '../base';
 import type { Catalog } from '../frameworks/catalog';
 import { registerLocal } from '../frameworks/paths';
 import type { Framework } from '../model/schema';
@@ -18,7 +19,7 @@ export interface LocalCatalog {
 let bundled: Promise<Catalog> | null = null;
 
 function loadBundled(): Promise<Catalog> {
-	bundled ??= fetch('/catalog.json').then((r) => {
+	bundled ??= fetch(`${base}/catalog.json`).then((r) => {
 		if (!r.ok) throw new Error(`the built-in frameworks could not be loaded (HTTP ${r.status})`);
 		return r.json() as Promise<Catalog>;
 	});
@@ -28,12 +29,12 @@ function loadBundled(): Promise<Catalog> {
 
 /** Read every saved framework back, checked against the built-in skills and ids. */
 export async function loadLocalCatalog(): Promise<LocalCatalog> {
-	const [base, { parseFramework, formatProblem }] = await Promise.all([
+	const [builtInCatalog, { parseFramework, formatProblem }] = await Promise.all([
 		loadBundled(),
 		import('../model/validate')
 	]);
-	const skillIds = new Set(base.skills.map((s) => s.id));
-	const builtIn = new Set(base.frameworks.map((f) => f.id));
+	const skillIds = new Set(builtInCatalog.skills.map((s) => s.id));
+	const builtIn = new Set(builtInCatalog.frameworks.map((f) => f.id));
 	const read = await readAll<Framework>((data, id) => {
 		if (builtIn.has(id))
 			return { ok: false, reason: `its id “${id}” is now a built-in framework’s` };
@@ -48,8 +49,8 @@ export async function loadLocalCatalog(): Promise<LocalCatalog> {
 	registerLocal(read.entries.map((e) => e.id));
 	return {
 		catalog: {
-			frameworks: [...base.frameworks, ...read.entries.map((e) => e.framework)],
-			skills: base.skills
+			frameworks: [...builtInCatalog.frameworks, ...read.entries.map((e) => e.framework)],
+			skills: builtInCatalog.skills
 		},
 		saved: read.entries,
 		setAside: read.setAside,

@@ -1,6 +1,7 @@
 // Question banks for the placement quiz, built from validated frameworks at build time: one track
 // of one framework, or a family of related tracks on the common P1–P7 scale. Pure: the pages get
 // only the bank they ask with, never the catalog.
+import { base } from '../base';
 import type { Coverage, Framework, Statement, Step, Track } from '../model/schema';
 import { frameworkColor } from '../frameworks/palette';
 import { quizPath, withQuery } from '../frameworks/paths';
@@ -458,7 +459,7 @@ export function trackOptions(frameworks: readonly Framework[]): PlacementOption[
 
 /** A bank's quiz page: the family's under /quiz/family/, a track's wherever its framework's pages are. */
 export function bankPath(bank: Pick<Bank, 'id' | 'kind'>): string {
-	if (bank.kind === 'family') return `/quiz/${bank.id}`;
+	if (bank.kind === 'family') return `${base}/quiz/${bank.id}`;
 	const [framework, track] = bank.id.split('/') as [string, string];
 	return quizPath(framework, track);
 }

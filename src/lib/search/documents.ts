@@ -1,5 +1,6 @@
 // Every findable thing in the bundled frameworks as a search document: statements, skills, steps,
 // tracks, frameworks and data notes, each with where it sits and where opening it goes.
+import { base } from '../base';
 import type { Framework, Skill, Step, Track } from '../model/schema';
 import { FRAMEWORK_KIND_LABELS } from '../frameworks/labels';
 import { frameworkPath } from '../frameworks/paths';
@@ -152,7 +153,7 @@ export function skillDoc(skill: Skill, frameworks: readonly Framework[]): Search
 			having.length === 0
 				? 'No framework has a growth curve for it yet'
 				: `Growth curve in ${having.length} framework${having.length === 1 ? '' : 's'}`,
-		href: `/skills/${skill.id}`
+		href: `${base}/skills/${skill.id}`
 	};
 }
 

@@ -1,6 +1,7 @@
 // The searcher, loaded on first use: Fuse and the search code (a dynamic import) and the index
 // (/search-index.json) arrive together, once per page session. Pages that never search never load
 // either. Frameworks imported in this browser join the index here (see ../local/search).
+import { base } from '../base';
 import type { Searcher } from './searcher';
 import type { SearchIndexData } from './types';
 
@@ -9,7 +10,7 @@ let loading: Promise<Searcher> | null = null;
 export function loadSearcher(): Promise<Searcher> {
 	loading ??= Promise.all([
 		import('./searcher'),
-		fetch('/search-index.json').then((response) => {
+		fetch(`${base}/search-index.json`).then((response) => {
 			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
 			return response.json() as Promise<SearchIndexData>;
 		}),

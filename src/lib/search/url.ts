@@ -1,5 +1,6 @@
 // The /search page's URL: `?q=…&kind=…&fw=…&track=…&from=P2&to=P5&literal=1`. Parsing never
 // throws: what it does not understand falls back to no filter, so any link opens a sensible page.
+import { base } from '../base';
 import { formatLevel, parseLevel } from '../url/skill-view';
 import { DOC_KINDS, NO_FILTERS, type DocKind, type SearchFilters } from './types';
 
@@ -51,7 +52,7 @@ export function searchHref({ q, filters, literal }: SearchView): string {
 	if (filters.to !== NO_FILTERS.to) params.set('to', formatLevel(filters.to));
 	if (literal && q.trim()) params.set('literal', '1');
 	const query = params.toString();
-	return query ? `/search?${query}` : '/search';
+	return query ? `${base}/search?${query}` : `${base}/search`;
 }
 
 /** How many filters differ from the default (for a "Filters (2)" label). */

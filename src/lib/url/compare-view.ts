@@ -1,6 +1,7 @@
 // The comparison a person shares: up to four cells, `?a=<fw>/<track>/<step>&b=…&c=…&d=…`.
 // `parseCompareView` never throws: a value it cannot read is kept (shortened) with the reason, so
 // the page can say which part of the link is wrong.
+import { base } from '../base';
 import type { CellRef } from '../compare/cell';
 
 export const CELL_PARAMS = ['a', 'b', 'c', 'd'] as const;
@@ -32,6 +33,9 @@ export function parseCellRef(value: string): CellRef | null {
 	let text = value.trim().toLowerCase();
 	// A pasted cell address: keep its path.
 	text = text.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/, '');
+	// …and its path within the site (the address of a site on a sub-path starts with the base).
+	const prefix = base.toLowerCase();
+	if (prefix && text.startsWith(`${prefix}/`)) text = text.slice(prefix.length);
 	text = text.replace(/[?#].*$/, '').replace(/^\/+|\/+$/g, '');
 	text = text.replace(/^frameworks\//, '');
 	const parts = text.split('/');
@@ -69,8 +73,9 @@ export function compareHref(refs: readonly CellRef[]): string {
 				`${CELL_PARAMS[i]}=${[ref.framework, ref.track, ref.step].map(encodeURIComponent).join('/')}`
 		)
 		.join('&');
-	return query ? `/compare?${query}` : '/compare';
+	return query ? `${base}/compare?${query}` : `${base}/compare`;
 }
 
 /** The prerendered page of a step against the framework's next step, on one track. */
-export const promotionHref = (ref: CellRef) => `/compare/${ref.framework}/${ref.track}/${ref.step}`;
+export const promotionHref = (ref: CellRef) =>
+	`${base}/compare/${ref.framework}/${ref.track}/${ref.step}`;

@@ -1,5 +1,6 @@
 // One quiz's page as data, from any catalogue: the bank, and the names and notes its result shows.
 import type { Catalog } from '../frameworks/catalog';
+import { base } from '../base';
 import { PLATFORM_FAMILY, allBanks, inFamily, levelNames, type Bank } from '../quiz/banks';
 import { stepNotes } from '../quiz/notes';
 import { UnknownId } from './unknown-id';
@@ -35,7 +36,7 @@ export function quizPageData(catalog: Catalog, bankId: string) {
 		notes: stepNotes(catalog.frameworks, bank, PLATFORM_FAMILY),
 		/** The family quiz, when the catalogue has one (a FRAMEWORKS_ONLY build may not). */
 		family: catalogBanks(catalog).some((b) => b.kind === 'family')
-			? { title: PLATFORM_FAMILY.title, href: `/quiz/family/${PLATFORM_FAMILY.id}` }
+			? { title: PLATFORM_FAMILY.title, href: `${base}/quiz/family/${PLATFORM_FAMILY.id}` }
 			: null
 	};
 }

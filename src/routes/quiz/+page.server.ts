@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { base } from '$lib/base';
 import { catalog } from '$lib/frameworks/catalog.server';
 import { PLATFORM_FAMILY, familyBank, trackOptions } from '$lib/quiz/banks';
 
@@ -13,7 +14,7 @@ export const load = (() => {
 				? null
 				: {
 						id: PLATFORM_FAMILY.id,
-						href: `/quiz/${family.id}`,
+						href: `${base}/quiz/${family.id}`,
 						title: family.title,
 						description: family.description,
 						questions: family.items.length,

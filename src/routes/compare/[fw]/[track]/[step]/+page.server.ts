@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { base } from '$lib/base';
 import { catalog } from '$lib/frameworks/catalog.server';
 import { compareCell } from '$lib/compare/cell';
 import { allPromotionRefs } from '$lib/compare/promotions';
@@ -36,7 +37,7 @@ export const load = (({ params }) => {
 	const previous = fw.steps[index - 1];
 	const after = fw.steps[index + 2];
 	const pairLink = (from: (typeof fw.steps)[number], to: (typeof fw.steps)[number]) => ({
-		href: `/compare/${fw.id}/${track.id}/${from.id}`,
+		href: `${base}/compare/${fw.id}/${track.id}/${from.id}`,
 		label: `${stepName(from)} → ${stepName(to)}`
 	});
 	return {
