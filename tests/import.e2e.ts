@@ -549,3 +549,22 @@ test('an imported step compared with a built-in step at the same common level', 
 	await expect(cells.getByRole('link', { name: new RegExp(`^${LADDER_NAME}`) })).toBeVisible();
 	expect(problems).toEqual([]);
 });
+
+test('a saved framework downloads as the JSON it was saved as', async ({ page }) => {
+	await importText(page, LADDER);
+	const id = await saveIt(page, LADDER_NAME);
+	const downloading = page.waitForEvent('download');
+	await saved(page)
+		.getByRole('button', { name: `Download JSON of ${LADDER_NAME}` })
+		.click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toBe(`${id}.json`);
+	const json = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+		id: string;
+		name: string;
+		statements: { text: string }[];
+	};
+	expect(json.id).toBe(id);
+	expect(json.name).toBe(LADDER_NAME);
+	expect(json.statements.map((s) => s.text)).toEqual(LADDER_STATEMENTS);
+});
