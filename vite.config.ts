@@ -26,6 +26,21 @@ export default defineConfig({
 	define: { __BASE_PATH__: JSON.stringify(svelteConfig.kit?.paths?.base ?? '') },
 	server: { fs: { allow: ['data'] } },
 	worker: { format: 'es', plugins: () => [workerBuilds] },
+	build: {
+		modulePreload: false,
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'runtime',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

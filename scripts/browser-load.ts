@@ -69,5 +69,7 @@ export const ROUTE_PAGES = [
 	'/levels/p4',
 	'/import',
 	'/mine/framework',
+	'/mine/cell',
+	'/mine/quiz',
 	'/frameworks/no-such-framework'
 ];

@@ -189,6 +189,27 @@ test.describe('stale links', () => {
 		await expect(page).toHaveURL('/skills/mentoring');
 	});
 
+	test('a link followed inside the app to a missing page gets the same help', async ({ page }) => {
+		// The error view arrives with the missing page, not with every page's start-up.
+		const errors = watchErrors(page);
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		// A stale link inside a page (as a saved bookmark list or an old document might hold).
+		await page.evaluate(() => {
+			const link = document.createElement('a');
+			link.href = '/frameworks/speedoc';
+			link.textContent = 'an old link';
+			document.querySelector('main')!.append(link);
+		});
+		await page.getByRole('link', { name: 'an old link' }).click();
+		await expect(page).toHaveURL('/frameworks/speedoc');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/);
+		await expect(page.getByText('There is no framework called “speedoc”.')).toBeVisible();
+		await page.getByRole('link', { name: 'Speedoc Engineering Career Tracks' }).first().click();
+		await expect(page).toHaveURL('/frameworks/speedoc-engineering');
+		expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+	});
+
 	test('without JavaScript the not-found page still offers every framework', async ({
 		browser
 	}) => {

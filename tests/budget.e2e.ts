@@ -1,45 +1,98 @@
-// Budget: the JavaScript each prerendered page loads first stays within 60 kB gzipped, and the
-// validator (zod) is never part of it: bundled data is validated at build time.
+// Budget: the JavaScript a page loads by itself, counted as Chromium loads it (every script
+// response until the network is quiet, each file gzipped: scripts/browser-load.ts, the same count
+// `npm run bench` prints), on one page of every route and on every framework page. And what no
+// page loads until asked: the validator (zod), the importer, the search palette, Fuse.
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstLoadJs } from '../scripts/first-load';
+import { browserLoad, ROUTE_PAGES } from '../scripts/browser-load';
 
-const BUDGET = 60 * 1024;
-const pages = firstLoadJs(join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'build'));
+const BUILD = join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'build');
+const KB = 1024;
+/** Issue 13's target for every route. */
+const TARGET = 50 * KB;
+/** Every bundled framework's page. */
+const FRAMEWORKS = readdirSync(join(import.meta.dirname, '..', 'data', 'frameworks'))
+	.filter((file) => file.endsWith('.json'))
+	.map((file) => `/frameworks/${file.replace(/\.json$/, '')}`);
+/**
+ * Routes still above the target, each held at its figure when last measured (with a few hundred
+ * bytes of headroom, to the half kB), so that none grows while the work goes on. Each is the
+ * fixed cost every page pays (Svelte and SvelteKit with the site's frame, about 40 kB) plus the
+ * route's own charts, search or suggestions.
+ */
+const OVER: Record<string, number> = {
+	'/': 54.5 * KB,
+	// A framework page: its progression chart and its skills heatmap.
+	...Object.fromEntries(FRAMEWORKS.map((page) => [page, 59 * KB])),
+	'/skills/mentoring': 58 * KB,
+	'/transitions': 53.5 * KB,
+	'/quiz/family/platform': 51 * KB,
+	'/search?q=terraform': 64 * KB,
+	'/compare': 56 * KB,
+	'/compare/platform-engineer/platform-engineer/level-4': 52 * KB,
+	'/import': 50.5 * KB,
+	'/frameworks/no-such-framework': 52 * KB
+};
+const PAGES = [...new Set([...ROUTE_PAGES, ...FRAMEWORKS])];
 
-test('every page loads at most 60 kB of JavaScript (gzipped) first', () => {
-	// The site has a home page, five framework pages and their cells at least.
-	expect(pages.length).toBeGreaterThan(10);
-	for (const p of pages) expect(p.files.length, `${p.page} loads no JavaScript`).toBeGreaterThan(0);
-	const over = pages.filter((p) => p.gzip > BUDGET).map((p) => `${p.page}: ${p.gzip} B`);
-	expect(over).toEqual([]);
+/** Strings that are part of every build of a module, to tell whether a page loaded it. */
+const MARKERS = {
+	zod: 'Invalid input: expected',
+	importer: 'Inferred by the importer from the label',
+	palette: 'results on the search page',
+	fuse: 'Fuse.match does not support useTokenSearch'
+};
+/** Where Fuse is the page's job: the search page with a query, and "did you mean" on a 404. */
+const FUSE_PAGES = new Set(['/search?q=terraform', '/frameworks/no-such-framework']);
+
+const source = new Map<string, string>();
+const read = (path: string) => {
+	let text = source.get(path);
+	if (text === undefined) {
+		text = readFileSync(join(BUILD, decodeURIComponent(path)), 'utf8');
+		source.set(path, text);
+	}
+	return text;
+};
+
+/** Every page route of src/routes, as a pattern over paths (`[fw]` is one segment). */
+function pageRoutes(dir = join(import.meta.dirname, '..', 'src', 'routes'), at = ''): RegExp[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		if (entry.isDirectory()) return pageRoutes(join(dir, entry.name), `${at}/${entry.name}`);
+		if (entry.name !== '+page.svelte') return [];
+		const pattern = (at || '/').replace(/\[[^\]]+\]/g, '[^/]+');
+		return [new RegExp(`^${pattern}$`)];
+	});
+}
+
+test('the budget covers every route and every framework', () => {
+	const paths = ROUTE_PAGES.map((p) => p.replace(/\?.*$/, ''));
+	for (const route of pageRoutes()) {
+		// /404 is what a static host serves for an unknown link: measured at one.
+		const covered =
+			route.source === '^\\/404$'
+				? paths.includes('/frameworks/no-such-framework')
+				: paths.some((p) => route.test(p));
+		expect(covered, `a page of ${route}`).toBe(true);
+	}
+	expect(FRAMEWORKS.length).toBeGreaterThanOrEqual(5);
+	for (const page of Object.keys(OVER)) expect(PAGES).toContain(page);
+	for (const page of FRAMEWORKS) expect(existsSync(join(BUILD, `${page}.html`)), page).toBe(true);
 });
 
-test('no page loads the zod validator first', () => {
-	// zod's English error messages are part of every zod build.
-	const marker = 'Invalid input: expected';
-	const withZod = pages.filter((p) =>
-		p.files.some((f) => readFileSync(f, 'utf8').includes(marker))
-	);
-	expect(withZod.map((p) => p.page)).toEqual([]);
-});
-
-test('the comparison and common-level pages are measured too', () => {
-	const measured = pages.map((p) => p.page);
-	expect(measured).toContain('/compare');
-	expect(measured.filter((p) => p.startsWith('/compare/')).length).toBeGreaterThan(0);
-	for (const level of [1, 2, 3, 4, 5, 6, 7]) expect(measured).toContain(`/levels/p${level}`);
-});
-
-test('no page loads the importer first: /import reads files in a worker, loaded on Import', () => {
-	// A sentence every importer build holds (the basis it gives a placement read from a label).
-	const marker = 'Inferred by the importer from the label';
-	const withImporter = pages.filter((p) =>
-		p.files.some((f) => readFileSync(f, 'utf8').includes(marker))
-	);
-	expect(pages.map((p) => p.page)).toEqual(
-		expect.arrayContaining(['/import', '/mine/framework', '/mine/cell', '/mine/quiz'])
-	);
-	expect(withImporter.map((p) => p.page)).toEqual([]);
-});
+for (const url of PAGES) {
+	const budget = OVER[url] ?? TARGET;
+	test(`${url} loads at most ${(budget / KB).toFixed(1)} kB of JavaScript, and nothing it does not use`, async ({
+		page
+	}) => {
+		const load = await browserLoad(page, url, BUILD);
+		expect(load.scripts.length, 'it runs JavaScript').toBeGreaterThan(2);
+		expect(load.js).toBeLessThanOrEqual(budget);
+		const loaded = (marker: string) => load.scripts.some((s) => read(s).includes(marker));
+		expect(loaded(MARKERS.zod), 'the validator').toBe(false);
+		expect(loaded(MARKERS.importer), 'the importer').toBe(false);
+		expect(loaded(MARKERS.palette), 'the search palette').toBe(false);
+		expect(loaded(MARKERS.fuse), 'Fuse').toBe(FUSE_PAGES.has(url));
+	});
+}

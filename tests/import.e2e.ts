@@ -210,6 +210,25 @@ function literal(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+test('a link to an imported framework, opened in a browser that saved none, says so', async ({
+	page
+}) => {
+	const problems = watch(page);
+	const asked: string[] = [];
+	page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+	for (const path of ['/mine/framework?fw=my-ladder', '/mine/cell?fw=my-ladder&track=ic&step=1']) {
+		await visit(page, path);
+		await expect(page.getByRole('alert')).toContainText('No framework is saved in this browser');
+		await expect(page.getByRole('link', { name: 'Bring your own framework' })).toHaveAttribute(
+			'href',
+			'/import'
+		);
+	}
+	// Nothing is read for a view there is nothing to draw with.
+	expect(asked).not.toContain('/catalog.json');
+	expect(problems).toEqual([]);
+});
+
 test('broken JSON names its line, and the problem selects that line in the textbox', async ({
 	page
 }) => {

@@ -2,9 +2,6 @@
 // the statement; the /search page as a shareable, reloadable link that hostile text cannot abuse.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { firstLoadJs } from '../scripts/first-load';
 import { covers, stepPlacement } from '../src/lib/frameworks/queries';
 import { framework, frameworks, squash } from './data';
 
@@ -418,18 +415,4 @@ test('the palette and the search page have no accessibility violations', async (
 	await expect(understood(palette(page))).toBeVisible();
 	const readingInPalette = await new AxeBuilder({ page }).include('dialog').analyze();
 	expect(readingInPalette.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-});
-
-test('no page loads the palette, or Fuse, before search is opened', () => {
-	const pages = firstLoadJs(join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'build'));
-	expect(pages.length).toBeGreaterThan(10);
-	const loading = (marker: string) =>
-		pages
-			.filter((p) => p.files.some((f) => readFileSync(f, 'utf8').includes(marker)))
-			.map((p) => p.page);
-	// Strings that are part of every build of the palette and of Fuse.
-	expect(loading('results on the search page')).toEqual([]);
-	// The not-found page uses Fuse for its "did you mean" suggestions; no other page loads it.
-	const fuse = loading('Fuse.match does not support useTokenSearch');
-	expect(fuse.filter((page) => page !== '/404')).toEqual([]);
 });

@@ -9,13 +9,13 @@ import {
 	checkLimits,
 	LIMITS,
 	markdownChunks,
-	parseMarkdown,
 	scanJson,
 	sizeError,
 	stripBom,
 	utf8Bytes,
 	type ScanFormat
 } from './limits';
+import { parseMarkdown } from './parse-markdown';
 
 const times = (n: number, make: (i: number) => string) =>
 	Array.from({ length: n }, (_, i) => make(i));

@@ -4,10 +4,6 @@
 // quotes, deep HTML, wide tables, long runs of emphasis markers, deep JSON). And a Markdown parse
 // in independent chunks, since micromark's time grows with (lists closed) × (document size).
 // No Node APIs here: the /import page runs it too.
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 
 /** The caps, in one place. Real published ladders are under 50 KB and nest 3 or 4 deep. */
 export const LIMITS = {
@@ -467,72 +463,6 @@ export function markdownChunks(text: string): MarkdownChunks {
 	return { starts, definitions, openAtEnd };
 }
 
-const MARKDOWN = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-/**
- * What GFM adds to CommonMark (tables, strikethrough, autolink literals, footnotes, task items):
- * a chunk with none of it parses the same without the extensions, and about a third faster.
- */
-const GFM_SYNTAX = /[|~@]|www\.|:\/\/|\[\^|\[[ xX]\]/;
-
-/** Move a parsed subtree down by `lines` lines and `offset` characters. Iterative. */
-function shift(node: Nodes, lines: number, offset: number): void {
-	const stack: Nodes[] = [node];
-	for (let n = stack.pop(); n; n = stack.pop()) {
-		const p = n.position;
-		if (p) {
-			n.position = {
-				start: {
-					line: p.start.line + lines,
-					column: p.start.column,
-					offset: (p.start.offset ?? 0) + offset
-				},
-				end: {
-					line: p.end.line + lines,
-					column: p.end.column,
-					offset: (p.end.offset ?? 0) + offset
-				}
-			};
-		}
-		if ('children' in n) stack.push(...n.children);
-	}
-}
-
-/**
- * Markdown (GFM) → mdast, as `fromMarkdown` gives it, parsed chunk by chunk (`markdownChunks`)
- * so that time grows with the size of each chunk rather than of the whole text. A 1 MB ladder
- * with nested bullets under headings: about 3 s instead of 15 s on the project's machines.
- */
-export function parseMarkdown(text: string): Root {
-	const parse = (chunk: string) =>
-		GFM_SYNTAX.test(chunk) ? fromMarkdown(chunk, MARKDOWN) : fromMarkdown(chunk);
-	const { starts, definitions, openAtEnd } = markdownChunks(text);
-	if (starts.length === 1) return parse(text);
-	const root: Root = { type: 'root', children: [] };
-	starts.forEach(({ line, offset }, k) => {
-		const end = starts[k + 1]?.offset ?? text.length;
-		let chunk = text.slice(offset, end);
-		let ownLines = 1;
-		for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) ownLines++;
-		const last = k === starts.length - 1;
-		if (definitions.length && chunk.includes(']') && !(last && openAtEnd)) {
-			chunk += `\n\n${definitions.join('\n')}\n`;
-		}
-		for (const child of parse(chunk).children) {
-			if ((child.position?.start.line ?? 0) > ownLines) break; // the shared definitions
-			shift(child, line - 1, offset);
-			root.children.push(child);
-		}
-	});
-	const lastLine = text.lastIndexOf('\n');
-	let lines = 1;
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-	root.position = {
-		start: { line: 1, column: 1, offset: 0 },
-		end: { line: lines, column: text.length - lastLine, offset: text.length }
-	};
-	return root;
-}
-
 /**
  * Check Markdown (or plain text) against the caps: nested lists and quotes, tables, runs of
  * emphasis markers, nested brackets, long backtick runs, and the HTML inside it. One pass.
@@ -549,7 +479,7 @@ export function scanMarkdown(text: string): LimitError | undefined {
 		return scanHtml(text.slice(start, end), count, line);
 	};
 
-	// The parse is chunked (parseMarkdown): closing a nested list or quote costs its chunk's size.
+	// The parse is chunked (./parse-markdown): closing a nested list or quote costs its chunk's size.
 	const { starts } = markdownChunks(text);
 	let chunk = 0;
 	let closed = 0; // lists and quotes closed in this chunk

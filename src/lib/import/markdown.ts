@@ -4,7 +4,7 @@ import type { Element, ElementContent, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, TableCell } from 'mdast';
 import { clean } from './labels';
-import { parseMarkdown } from './limits';
+import { parseMarkdown } from './parse-markdown';
 
 export interface Bullet {
 	text: string;
@@ -446,7 +446,7 @@ export interface ReadOptions {
 }
 
 /**
- * Parse Markdown into blocks. The parse goes part by part (./limits `parseMarkdown`: the parser's
+ * Parse Markdown into blocks. The parse goes part by part (./parse-markdown `parseMarkdown`: the parser's
  * time grows faster than the text), with the tree and line numbers of a whole-text parse.
  */
 export function readBlocks(

@@ -14,6 +14,18 @@ const grid: MarkGrid = {
 };
 const [a, b, c] = grid.marks as [MarkGrid['marks'][0], MarkGrid['marks'][0], MarkGrid['marks'][0]];
 
+/** An event on the element of mark `id` (or on the space between marks), as the chart sees it. */
+const on = <E>(id: string | null, extra: object = {}) =>
+	({
+		target: { closest: () => (id === null ? null : { getAttribute: () => id }) },
+		...extra
+	}) as unknown as E;
+const focusOn = (id: string) => on<FocusEvent>(id);
+const pointerOn = (id: string | null, pointerType: string, relatedTo: string | null = null) =>
+	on<PointerEvent>(id, { pointerType, relatedTarget: on<{ target: unknown }>(relatedTo).target });
+const clickOn = (id: string) =>
+	on<MouseEvent & { preventDefault: ReturnType<typeof vi.fn> }>(id, { preventDefault: vi.fn() });
+
 /** The SVG the marks sit in: `[data-mark="id"]` finds an element whose focus() is recorded. */
 function drawing() {
 	const focused: string[] = [];
@@ -30,11 +42,6 @@ const key = (k: string, currentTarget: unknown) =>
 	({ key: k, preventDefault: vi.fn(), currentTarget }) as unknown as KeyboardEvent & {
 		preventDefault: ReturnType<typeof vi.fn>;
 	};
-const pointer = (pointerType: string) => ({ pointerType }) as PointerEvent;
-const click = () =>
-	({ preventDefault: vi.fn() }) as unknown as MouseEvent & {
-		preventDefault: ReturnType<typeof vi.fn>;
-	};
 
 beforeAll(() => {
 	// Node has no CSS.escape; the ids here need no escaping.
@@ -45,10 +52,11 @@ describe('MarkFocus', () => {
 	it('roving tabindex: the first mark until one is focused, then that one', () => {
 		const focus = new MarkFocus();
 		expect(grid.marks.map((m) => focus.tabIndex(grid, m.id))).toEqual([0, -1, -1]);
-		focus.handlers(grid, b).onfocus();
+		const chart = focus.delegate(grid);
+		chart.onfocusin(focusOn('b'));
 		expect(grid.marks.map((m) => focus.tabIndex(grid, m.id))).toEqual([-1, 0, -1]);
 		// Leaving the chart keeps the last mark as the way back in.
-		focus.handlers(grid, b).onblur();
+		chart.onfocusout(focusOn('b'));
 		expect(focus.tabIndex(grid, 'b')).toBe(0);
 		expect(focus.focused).toBeNull();
 	});
@@ -56,37 +64,46 @@ describe('MarkFocus', () => {
 	it('shows the hovered mark over the focused one, and Escape hides it until the next focus', () => {
 		const focus = new MarkFocus();
 		expect(focus.shown).toBeNull();
-		focus.handlers(grid, a).onfocus();
+		const chart = focus.delegate(grid);
+		chart.onfocusin(focusOn('a'));
 		expect([focus.shown, focus.focused]).toEqual(['a', 'a']);
-		focus.handlers(grid, c).onpointerenter(pointer('mouse'));
+		chart.onpointerover(pointerOn('c', 'mouse'));
 		expect(focus.shown).toBe('c');
-		focus.handlers(grid, c).onpointerleave();
+		// From one part of c to another (its rect to its text) is still c.
+		chart.onpointerout(pointerOn('c', 'mouse', 'c'));
+		expect(focus.shown).toBe('c');
+		chart.onpointerout(pointerOn('c', 'mouse', null));
 		expect(focus.shown).toBe('a');
 		focus.keydown(key('Escape', null), grid, a);
 		expect(focus.shown).toBeNull();
-		focus.handlers(grid, a).onfocus();
+		chart.onfocusin(focusOn('a'));
+		expect(focus.shown).toBe('a');
+		// Pointing between marks shows nothing new.
+		chart.onpointerover(pointerOn(null, 'mouse'));
 		expect(focus.shown).toBe('a');
 	});
 
 	it('a touch does not hover; the first tap shows the tooltip, the second follows the link', () => {
 		const focus = new MarkFocus();
-		const marks = focus.handlers(grid, b);
-		marks.onpointerenter(pointer('touch'));
+		const chart = focus.delegate(grid);
+		chart.onpointerdown(pointerOn('b', 'touch'));
+		chart.onpointerover(pointerOn('b', 'touch'));
 		expect(focus.shown).toBeNull();
-		const first = click();
-		marks.onclick(first);
+		const first = clickOn('b');
+		chart.onclick(first);
 		expect(first.preventDefault).toHaveBeenCalled();
 		expect(focus.shown).toBe('b');
-		const second = click();
-		marks.onclick(second);
+		const second = clickOn('b');
+		chart.onclick(second);
 		expect(second.preventDefault).not.toHaveBeenCalled();
 	});
 
 	it('a mouse click follows the link at once', () => {
 		const focus = new MarkFocus();
-		focus.handlers(grid, a).onpointerdown(pointer('mouse'));
-		const event = click();
-		focus.handlers(grid, a).onclick(event);
+		const chart = focus.delegate(grid);
+		chart.onpointerdown(pointerOn('a', 'mouse'));
+		const event = clickOn('a');
+		chart.onclick(event);
 		expect(event.preventDefault).not.toHaveBeenCalled();
 	});
 
@@ -100,8 +117,8 @@ describe('MarkFocus', () => {
 	])('from %j, %s moves focus to %j', (from, k, moved, stop) => {
 		const focus = new MarkFocus();
 		const { focused, target } = drawing();
-		const event = key(k, target);
-		focus.handlers(grid, from).onkeydown(event);
+		const event = Object.assign(key(k, target), on<object>(from.id));
+		focus.delegate(grid).onkeydown(event);
 		expect(focused).toEqual(moved);
 		expect(event.preventDefault).toHaveBeenCalled();
 		expect(focus.tabIndex(grid, stop)).toBe(0);

@@ -40,42 +40,60 @@ export class MarkFocus {
 		if (target && target.id !== mark.id) this.#current = target.id;
 	}
 
-	/** `data-mark` and the event handlers for one mark's element: spread them on it. */
-	handlers(grid: MarkGrid, mark: FocusMark) {
-		const { id } = mark;
+	/**
+	 * The event handlers for the element around a chart's marks (spread them on it; each mark
+	 * carries `data-mark={id}`): one set of listeners for the whole chart, so a heatmap of hundreds
+	 * of cells hydrates without hundreds of handlers.
+	 */
+	delegate(grid: MarkGrid) {
+		const markOf = (target: EventTarget | null): FocusMark | undefined => {
+			const id = (target as Element | null)?.closest?.('[data-mark]')?.getAttribute('data-mark');
+			return id == null ? undefined : grid.marks.find((m) => m.id === id);
+		};
 		return {
-			'data-mark': id,
-			onfocus: () => {
-				this.#focused = id;
-				this.#current = id;
+			onfocusin: (event: FocusEvent) => {
+				const mark = markOf(event.target);
+				if (!mark) return;
+				this.#focused = mark.id;
+				this.#current = mark.id;
 				this.#dismissed = false;
 			},
-			onblur: () => {
+			onfocusout: (event: FocusEvent) => {
+				const id = markOf(event.target)?.id;
+				if (id === undefined) return;
 				if (this.#focused === id) this.#focused = null;
 				if (this.#touched === id) this.#touched = null;
 			},
-			onpointerenter: (event: PointerEvent) => {
+			onpointerover: (event: PointerEvent) => {
 				this.#pointer = event.pointerType;
-				if (event.pointerType === 'mouse') {
-					this.#hovered = id;
+				const mark = markOf(event.target);
+				if (mark && event.pointerType === 'mouse') {
+					this.#hovered = mark.id;
 					this.#dismissed = false;
 				}
 			},
-			onpointerleave: () => {
-				if (this.#hovered === id) this.#hovered = null;
+			onpointerout: (event: PointerEvent) => {
+				const mark = markOf(event.target);
+				// Moving between the parts of one mark (its rect and its text) is not leaving it.
+				if (mark && markOf(event.relatedTarget) !== mark && this.#hovered === mark.id)
+					this.#hovered = null;
 			},
 			onpointerdown: (event: PointerEvent) => {
 				this.#pointer = event.pointerType;
 			},
 			onclick: (event: MouseEvent) => {
+				const mark = markOf(event.target);
 				// A first tap on a touch screen shows the tooltip; the second follows the link.
-				if (this.#pointer === 'touch' && this.#touched !== id) {
+				if (mark && this.#pointer === 'touch' && this.#touched !== mark.id) {
 					event.preventDefault();
-					this.#touched = id;
+					this.#touched = mark.id;
 					this.#dismissed = false;
 				}
 			},
-			onkeydown: (event: KeyboardEvent) => this.keydown(event, grid, mark)
+			onkeydown: (event: KeyboardEvent) => {
+				const mark = markOf(event.target);
+				if (mark) this.keydown(event, grid, mark);
+			}
 		};
 	}
 }
