@@ -18,17 +18,35 @@ const templateScripts = /** @type {`sha256-${string}`[]} */ (
 );
 
 /**
+ * The one style attribute SvelteKit writes itself: its page-change announcer's, hidden off screen
+ * (sveltejs/kit#11993). Allowed by its hash alone ('unsafe-hashes' admits no other attribute);
+ * read from SvelteKit's source so that an upgrade that changes it keeps matching.
+ */
+const announcerStyle = /id="svelte-announcer"[^>]*style="([^"]*)"/.exec(
+	readFileSync(
+		new URL('./node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url),
+		'utf8'
+	)
+)?.[1];
+if (!announcerStyle)
+	throw new Error('SvelteKit’s announcer style was not found: update svelte.config.js');
+const announcerHash = /** @type {`sha256-${string}`} */ (
+	`sha256-${createHash('sha256').update(announcerStyle).digest('base64')}`
+);
+
+/**
  * The Content-Security-Policy of every page (a <meta> tag in the prerendered HTML; static/_headers
  * repeats what a <meta> cannot carry). Scripts: this site's files and the hashes of its inline
- * scripts, nothing else; Trusted Types for every script sink. Styles still need 'unsafe-inline':
- * framework colours reach charts and swatches as style attributes (`style:--fw`) in the
- * prerendered HTML.
+ * scripts, nothing else; Trusted Types for every script sink. Styles: this site's files and the
+ * page's inlined <style> (SvelteKit adds its hash); no style attribute but the announcer's. The
+ * framework colours are classes (src/app.css, palette.ts), sizes set from script use the CSSOM.
  */
 /** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	'script-src': ['self', ...templateScripts],
-	'style-src': ['self', 'unsafe-inline'],
+	'style-src': ['self'],
+	'style-src-attr': ['unsafe-hashes', announcerHash],
 	'img-src': ['self', 'data:', 'blob:'],
 	'font-src': ['self'],
 	'connect-src': ['self'],

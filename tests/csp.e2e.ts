@@ -33,6 +33,7 @@ const PAGES = [
 	'/skills/mentoring?fw=infrastructure-platform-engineering,speedoc-engineering&from=P2&to=P5',
 	'/transitions',
 	'/quiz',
+	'/quiz/family/platform',
 	'/search?q=terraform',
 	'/compare?a=speedoc-engineering/platform/level-3&b=infrastructure-platform-engineering/infrastructure-platform/p3',
 	'/compare/platform-engineer/platform-engineer/level-4',
@@ -41,7 +42,7 @@ const PAGES = [
 	'/skills/%'
 ];
 
-test('every page carries the policy: scripts by hash only, Trusted Types, no plugins, no base', async ({
+test('every page carries the policy: scripts and styles by hash only, Trusted Types, no plugins, no base', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -51,6 +52,11 @@ test('every page carries the policy: scripts by hash only, Trusted Types, no plu
 	expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
 	expect(policy).not.toContain("'unsafe-inline' 'sha256");
 	expect(policy).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
+	// Styles: the site's files and the page's own <style> by its hash; no inline style attribute
+	// but SvelteKit's announcer's, by its hash.
+	expect(policy).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+	expect(policy).toMatch(/style-src-attr 'unsafe-hashes'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+	expect(policy).not.toContain('unsafe-inline');
 	for (const directive of [
 		"object-src 'none'",
 		"base-uri 'none'",
@@ -60,6 +66,29 @@ test('every page carries the policy: scripts by hash only, Trusted Types, no plu
 	]) {
 		expect(policy).toContain(directive);
 	}
+});
+
+test('framework colours and the page-change announcer hold without style attributes', async ({
+	page
+}) => {
+	const violations = await watchCsp(page);
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	// The header's swatches: each framework's own colour (Speedoc's is #d55e00), from a class.
+	const speedoc = page
+		.getByRole('navigation', { name: 'Frameworks' })
+		.getByRole('link', { name: 'Speedoc Engineering Career Tracks' })
+		.locator('.swatch');
+	await expect(speedoc).toHaveCSS('background-color', 'rgb(213, 94, 0)');
+	// A navigation inside the app: SvelteKit announces the new page, off screen.
+	await page.getByRole('link', { name: 'Skills', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Skills');
+	const announcer = page.locator('#svelte-announcer');
+	await expect(announcer).toContainText('Skills');
+	const box = await announcer.boundingBox();
+	expect(box?.width).toBeLessThanOrEqual(1);
+	expect(box?.height).toBeLessThanOrEqual(1);
+	expect(await violations()).toEqual([]);
 });
 
 for (const path of PAGES) {

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORK_ORDER, frameworkColor } from './palette';
+import { FRAMEWORK_ORDER, frameworkColor, HUES, hueClass } from './palette';
 
 describe('framework colours', () => {
 	it('gives each bundled framework its own colour', () => {
@@ -15,5 +16,29 @@ describe('framework colours', () => {
 		for (const c of colours) expect(bundled.has(c)).toBe(false);
 		// Several frameworks are told apart: not all one colour.
 		expect(new Set(colours).size).toBeGreaterThan(1);
+	});
+});
+
+describe('colour classes (app.css)', () => {
+	const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+	/** `.hue-N { --fw: C; --swatch: C; }` as app.css writes them, by N. */
+	const rules = [
+		...css.matchAll(/\.hue-(\d+) \{\s*--fw: (#[0-9a-f]{6});\s*--swatch: (#[0-9a-f]{6});\s*\}/g)
+	];
+
+	it('has one class per colour, in the palette’s order, setting both properties to it', () => {
+		expect(rules.map((r) => Number(r[1]))).toEqual(HUES.map((_, i) => i));
+		expect(rules.map((r) => r[2])).toEqual(HUES);
+		expect(rules.map((r) => r[3])).toEqual(HUES);
+	});
+
+	it('gives every framework, bundled or not, the class of its own colour', () => {
+		for (const id of [...FRAMEWORK_ORDER, 'acme-ladder', 'x', 'harbour-data-engineering']) {
+			const cls = hueClass(frameworkColor(id));
+			const rule = rules.find((r) => `hue-${r[1]}` === cls);
+			expect(rule?.[2], id).toBe(frameworkColor(id));
+		}
+		expect(hueClass('#123456')).toBe('');
+		expect(hueClass(undefined)).toBe('');
 	});
 });

@@ -25,3 +25,16 @@ export function frameworkColor(id: string): string {
 	for (const c of id) hash = (hash * 31 + c.codePointAt(0)!) >>> 0;
 	return MORE[hash % MORE.length]!;
 }
+
+/** Every colour a framework can have, in the order of their classes (`hue-0` …) in app.css. */
+export const HUES = [...PALETTE, ...MORE];
+
+/**
+ * The class that gives an element a framework's colour (as `--fw` and `--swatch`): classes, not
+ * style attributes, so that the Content-Security-Policy allows no inline style. '' for a colour
+ * that is not a framework's.
+ */
+export function hueClass(color: string | null | undefined): string {
+	const i = color ? HUES.indexOf(color) : -1;
+	return i === -1 ? '' : `hue-${i}`;
+}
