@@ -211,11 +211,14 @@ test('the result link reopens the same result in a new browser context', async (
 	await page.goto(QUIZ);
 	await playAs(page, 5);
 	const link = page.url();
-	const summary = async (p: Page) => ({
-		heading: await p.locator('#result-title').textContent(),
-		table: await p.locator('.chart-table table').textContent(),
-		why: await p.locator('ol.statements').textContent()
-	});
+	const summary = async (p: Page) => {
+		await p.getByText('Show the data as a table').click();
+		return {
+			heading: await p.locator('#result-title').textContent(),
+			table: await p.locator('.chart-table table').textContent(),
+			why: await p.locator('ol.statements').textContent()
+		};
+	};
 	const here = await summary(page);
 	expect(here.heading).toMatch(/P5/);
 
