@@ -155,3 +155,21 @@ test('an unknown page gets the not-found page, its suggestions under the base', 
 	// The host's 404 for the page itself is expected; nothing else may fail.
 	expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
+
+test.describe('offline under the base', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the service worker keeps the site under the base, and pages open offline', async ({
+		page,
+		context
+	}) => {
+		await visit(page, `${BASE}/`);
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(scope).pathname).toBe(`${BASE}/`);
+		await context.setOffline(true);
+		await page.goto(`${BASE}/skills/mentoring`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Mentoring');
+		await page.goto(`${BASE}/frameworks/nope`);
+		await expect(page.getByText('There is no framework called “nope”.')).toBeVisible();
+	});
+});
