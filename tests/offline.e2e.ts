@@ -54,7 +54,11 @@ test('a new deploy waits: the page says a new version is ready and swaps only wh
 		recursive: true
 	});
 	const files = sirv(root, { extensions: ['html'], dev: true });
-	const server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+	const server = createServer((req, res) =>
+		files(req, res, () => {
+			res.writeHead(404).end();
+		})
+	);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	const context = await browser.newContext({
