@@ -75,6 +75,21 @@ test('the budget covers every route and every framework', () => {
 		expect(covered, `a page of ${route}`).toBe(true);
 	}
 	expect(FRAMEWORKS.length).toBeGreaterThanOrEqual(5);
+	// Each marker is in the build (in the module it stands for), so its absence from a page counts.
+	const built = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory()
+				? built(join(dir, e.name))
+				: e.name.endsWith('.js')
+					? [readFileSync(join(dir, e.name), 'utf8')]
+					: []
+		);
+	const code = built(join(BUILD, '_app', 'immutable'));
+	for (const [name, marker] of Object.entries(MARKERS))
+		expect(
+			code.some((text) => text.includes(marker)),
+			name
+		).toBe(true);
 	for (const page of Object.keys(OVER)) expect(PAGES).toContain(page);
 	for (const page of FRAMEWORKS) expect(existsSync(join(BUILD, `${page}.html`)), page).toBe(true);
 });
