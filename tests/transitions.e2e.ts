@@ -6,6 +6,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { framework, frameworks, squash } from './data';
 
+/** Open a page and wait until its scripts have run: the graph's marks answer clicks only then. */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+}
+
 /** Fail the test on any console error or uncaught exception. */
 function watchErrors(page: Page): string[] {
 	const errors: string[] = [];
@@ -91,7 +97,7 @@ test('the bundled data has one "any ↔ any" group: Speedoc’s 15 pairs among i
 
 test('the page opens with the graph, every track in it, and no console error', async ({ page }) => {
 	const errors = watchErrors(page);
-	await page.goto('/transitions');
+	await open(page, '/transitions');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(graph(page)).toBeVisible();
 	for (const fw of frameworks) {
@@ -109,7 +115,7 @@ test.describe('without JavaScript', () => {
 	test('the graph is in the HTML: a group drawn once, one edge per other pair and kind', async ({
 		page
 	}) => {
-		await page.goto('/transitions');
+		await open(page, '/transitions');
 		const svg = page.locator('figure svg');
 		await expect(svg).toHaveCount(1);
 		expect(await svg.locator('path').count()).toBeGreaterThan(drawnEdges.size);
@@ -134,7 +140,7 @@ test.describe('without JavaScript', () => {
 	test('the list shows Speedoc’s move once as a group, and each of its pairs on demand', async ({
 		page
 	}) => {
-		await page.goto('/transitions');
+		await open(page, '/transitions');
 		const section = list(page).getByRole('region', { name: framework(speedocId).name });
 		// One item, the sentence once, every track named.
 		await expect(section.getByRole('listitem')).toHaveCount(1);
@@ -155,7 +161,7 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('the text list holds every transition with its evidence', async ({ page }) => {
-		await page.goto('/transitions');
+		await open(page, '/transitions');
 		const items = list(page).getByRole('listitem');
 		// Closed, the list shows each group once and every other transition on its own.
 		await expect(items).toHaveCount(listedItems);
@@ -203,7 +209,7 @@ test.describe('without JavaScript', () => {
 
 test('the keyboard walks tracks and their transitions and shows the evidence', async ({ page }) => {
 	const errors = watchErrors(page);
-	await page.goto('/transitions');
+	await open(page, '/transitions');
 	// One tab stop for the whole graph.
 	for (let i = 0; i < 30; i++) {
 		await page.keyboard.press('Tab');
@@ -241,7 +247,7 @@ test('the keyboard walks tracks and their transitions and shows the evidence', a
 test('the keyboard reaches Speedoc’s group from each of its tracks, and reads its sentence once', async ({
 	page
 }) => {
-	await page.goto('/transitions');
+	await open(page, '/transitions');
 	for (let i = 0; i < 30; i++) {
 		await page.keyboard.press('Tab');
 		if (await graph(page).locator(':focus').count()) break;
@@ -265,7 +271,7 @@ test('the keyboard reaches Speedoc’s group from each of its tracks, and reads 
 });
 
 test('hovering or tapping a transition shows its evidence and rationale', async ({ page }) => {
-	await page.goto('/transitions');
+	await open(page, '/transitions');
 	const next = transitions.find((t) => t.kind === 'next-role')!;
 	const edge = graph(page).getByRole('button', {
 		name: new RegExp(`^next role between ${next.from.track} .* and ${next.to.track} `)
@@ -298,7 +304,7 @@ test('?from= focuses a track and its neighbours, and survives a reload', async (
 	const neighbours = new Set(touching.flatMap((t) => [t.from.key, t.to.key]));
 	expect(touching.length).toBeGreaterThan(1);
 
-	await page.goto(`/transitions?from=${key}`);
+	await open(page, `/transitions?from=${key}`);
 	for (let round = 0; round < 2; round++) {
 		const platform = trackButton(page, 'Platform', speedoc.name);
 		await expect(platform).toHaveAttribute('aria-pressed', 'true');
@@ -348,7 +354,7 @@ test('a track with a documented step offers a link to it', async ({ page }) => {
 	const fw = framework('platform-engineer');
 	const track = fw.tracks[0]!;
 	const firstStep = track.steps.find((s) => s.status === 'defined')!.step;
-	await page.goto('/transitions');
+	await open(page, '/transitions');
 	await trackButton(page, track.name, fw.name).click();
 	const link = page.getByRole('link', { name: /first documented step/ }).first();
 	await expect(link).toHaveAttribute('href', `/frameworks/${fw.id}/${track.id}/${firstStep}`);
@@ -362,7 +368,7 @@ test('a garbage ?from= shows a notice and the whole graph, and runs nothing', as
 		void d.dismiss();
 	});
 	const garbage = '<img src=x onerror=alert(1)>';
-	await page.goto(`/transitions?from=${encodeURIComponent(garbage)}`);
+	await open(page, `/transitions?from=${encodeURIComponent(garbage)}`);
 	await expect(page.getByRole('status').filter({ hasText: 'No track' })).toHaveText(
 		`No track “${garbage}” — showing all transitions.`
 	);
@@ -380,7 +386,7 @@ test.describe('on a phone', () => {
 		test(`${path} does not scroll sideways with the table and every disclosure open`, async ({
 			page
 		}) => {
-			await page.goto(path);
+			await open(page, path);
 			await expect(graph(page)).toBeVisible();
 			await page.getByText('Show the data as a table').click();
 			await expect(page.locator('figure table')).toBeVisible();
@@ -393,7 +399,7 @@ test.describe('on a phone', () => {
 
 	test('tapping Speedoc’s group shows its sentence, once', async ({ page }) => {
 		const errors = watchErrors(page);
-		await page.goto('/transitions');
+		await open(page, '/transitions');
 		const group = groupButton(page, 6);
 		await group.scrollIntoViewIfNeeded();
 		// A real tap at the middle of its target: nothing else may take it.
@@ -413,7 +419,7 @@ test.describe('on a phone', () => {
 
 	test('tapping a track lists its transitions with their evidence', async ({ page }) => {
 		const speedoc = framework(speedocId);
-		await page.goto('/transitions');
+		await open(page, '/transitions');
 		await trackButton(page, 'QA', speedoc.name).tap();
 		await expect(page).toHaveURL(`/transitions?from=${speedocId}/qa`);
 		const panel = evidencePanel(page);
@@ -436,7 +442,7 @@ test.describe('on a phone', () => {
 		// The two sibling focuses of one track: arcs from one dot, one inside the other.
 		const siblings = ungrouped.filter((t) => t.kind === 'sibling');
 		expect(siblings).toHaveLength(2);
-		await page.goto('/transitions');
+		await open(page, '/transitions');
 		for (const t of siblings) {
 			const edge = graph(page).getByRole('button', {
 				name: new RegExp(
@@ -463,7 +469,7 @@ test.describe('on a phone', () => {
 	test('axe finds no violations on a phone, with the group shown and the table open', async ({
 		page
 	}) => {
-		await page.goto('/transitions');
+		await open(page, '/transitions');
 		await groupButton(page, 6).tap();
 		await page.getByText('Show the data as a table').click();
 		const results = await new AxeBuilder({ page }).analyze();
@@ -474,7 +480,7 @@ test.describe('on a phone', () => {
 test.describe('accessibility', () => {
 	for (const path of ['/transitions', '/transitions?from=speedoc-engineering/platform']) {
 		test(`axe finds no violations on ${path}`, async ({ page }) => {
-			await page.goto(path);
+			await open(page, path);
 			await expect(graph(page)).toBeVisible();
 			await page.getByText('Show the data as a table').click();
 			await openPairs(page);
