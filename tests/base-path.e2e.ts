@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_PATH as BASE } from '../playwright.base.config';
 import { framework, squash } from './data';
+import { visit } from './page';
 
 const IPE = framework('infrastructure-platform-engineering');
 const mentoring = IPE.statements.find((s) => s.skills.includes('mentoring'))!;
@@ -32,13 +33,6 @@ function watch(page: Page, baseURL: string | undefined): { outside: string[]; er
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(String(e)));
 	return { outside, errors };
-}
-
-/** Open a page and wait until its scripts have run. */
-async function visit(page: Page, path: string) {
-	const response = await page.goto(path);
-	await page.waitForLoadState('networkidle');
-	return response;
 }
 
 /** The links of this site on the page (in-page anchors and other sites' addresses left out). */

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { visit, watch } from './page';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'import');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -27,24 +28,6 @@ const LADDER_NAME = 'Lighthouse Engineering Ladder';
 const LADDER_LEVELS = levelsOf(LADDER);
 const LADDER_STATEMENTS = LADDER_LEVELS.flatMap((l) => l.statements);
 const HOSTILE = fixture('hostile-ladder.md');
-
-/** Fail the test on any console error, uncaught exception or alert/confirm/prompt dialog. */
-function watch(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-	page.on('pageerror', (e) => problems.push(String(e)));
-	page.on('dialog', (d) => {
-		problems.push(`dialog: ${d.message()}`);
-		void d.dismiss();
-	});
-	return problems;
-}
-
-/** Open a page and wait until its scripts have run (the import form and shortcuts need them). */
-async function visit(page: Page, path: string) {
-	await page.goto(path);
-	await page.waitForLoadState('networkidle');
-}
 
 const textbox = (page: Page) => page.getByRole('textbox', { name: /^Paste/ });
 const preview = (page: Page) => page.getByRole('region', { name: 'What was found' });

@@ -4,24 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { covers, stepPlacement } from '../src/lib/frameworks/queries';
 import { framework, frameworks, squash } from './data';
-
-/** Fail the test on any console error, uncaught exception or alert/confirm/prompt dialog. */
-function watch(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-	page.on('pageerror', (e) => problems.push(String(e)));
-	page.on('dialog', (d) => {
-		problems.push(`dialog: ${d.message()}`);
-		void d.dismiss();
-	});
-	return problems;
-}
-
-/** Open a page and wait until its scripts have run: the shortcuts listen from hydration on. */
-async function visit(page: Page, path: string) {
-	await page.goto(path);
-	await page.waitForLoadState('networkidle');
-}
+import { visit, watch } from './page';
 
 const palette = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const combobox = (page: Page) => palette(page).getByRole('combobox');

@@ -5,12 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { framework, frameworks, squash } from './data';
-
-/** Open a page and wait until its scripts have run: the graph's marks answer clicks only then. */
-async function open(page: Page, path: string) {
-	await page.goto(path);
-	await page.waitForLoadState('networkidle');
-}
+import { visit } from './page';
 
 /** Fail the test on any console error or uncaught exception. */
 function watchErrors(page: Page): string[] {
@@ -97,7 +92,7 @@ test('the bundled data has one "any ↔ any" group: Speedoc’s 15 pairs among i
 
 test('the page opens with the graph, every track in it, and no console error', async ({ page }) => {
 	const errors = watchErrors(page);
-	await open(page, '/transitions');
+	await visit(page, '/transitions');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(graph(page)).toBeVisible();
 	for (const fw of frameworks) {
@@ -115,7 +110,7 @@ test.describe('without JavaScript', () => {
 	test('the graph is in the HTML: a group drawn once, one edge per other pair and kind', async ({
 		page
 	}) => {
-		await open(page, '/transitions');
+		await visit(page, '/transitions');
 		const svg = page.locator('figure svg');
 		await expect(svg).toHaveCount(1);
 		expect(await svg.locator('path').count()).toBeGreaterThan(drawnEdges.size);
@@ -140,7 +135,7 @@ test.describe('without JavaScript', () => {
 	test('the list shows Speedoc’s move once as a group, and each of its pairs on demand', async ({
 		page
 	}) => {
-		await open(page, '/transitions');
+		await visit(page, '/transitions');
 		const section = list(page).getByRole('region', { name: framework(speedocId).name });
 		// One item, the sentence once, every track named.
 		await expect(section.getByRole('listitem')).toHaveCount(1);
@@ -161,7 +156,7 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('the text list holds every transition with its evidence', async ({ page }) => {
-		await open(page, '/transitions');
+		await visit(page, '/transitions');
 		const items = list(page).getByRole('listitem');
 		// Closed, the list shows each group once and every other transition on its own.
 		await expect(items).toHaveCount(listedItems);
@@ -209,7 +204,7 @@ test.describe('without JavaScript', () => {
 
 test('the keyboard walks tracks and their transitions and shows the evidence', async ({ page }) => {
 	const errors = watchErrors(page);
-	await open(page, '/transitions');
+	await visit(page, '/transitions');
 	// One tab stop for the whole graph.
 	for (let i = 0; i < 30; i++) {
 		await page.keyboard.press('Tab');
@@ -247,7 +242,7 @@ test('the keyboard walks tracks and their transitions and shows the evidence', a
 test('the keyboard reaches Speedoc’s group from each of its tracks, and reads its sentence once', async ({
 	page
 }) => {
-	await open(page, '/transitions');
+	await visit(page, '/transitions');
 	for (let i = 0; i < 30; i++) {
 		await page.keyboard.press('Tab');
 		if (await graph(page).locator(':focus').count()) break;
@@ -271,7 +266,7 @@ test('the keyboard reaches Speedoc’s group from each of its tracks, and reads 
 });
 
 test('hovering or tapping a transition shows its evidence and rationale', async ({ page }) => {
-	await open(page, '/transitions');
+	await visit(page, '/transitions');
 	const next = transitions.find((t) => t.kind === 'next-role')!;
 	const edge = graph(page).getByRole('button', {
 		name: new RegExp(`^next role between ${next.from.track} .* and ${next.to.track} `)
@@ -304,7 +299,7 @@ test('?from= focuses a track and its neighbours, and survives a reload', async (
 	const neighbours = new Set(touching.flatMap((t) => [t.from.key, t.to.key]));
 	expect(touching.length).toBeGreaterThan(1);
 
-	await open(page, `/transitions?from=${key}`);
+	await visit(page, `/transitions?from=${key}`);
 	for (let round = 0; round < 2; round++) {
 		const platform = trackButton(page, 'Platform', speedoc.name);
 		await expect(platform).toHaveAttribute('aria-pressed', 'true');
@@ -354,7 +349,7 @@ test('a track with a documented step offers a link to it', async ({ page }) => {
 	const fw = framework('platform-engineer');
 	const track = fw.tracks[0]!;
 	const firstStep = track.steps.find((s) => s.status === 'defined')!.step;
-	await open(page, '/transitions');
+	await visit(page, '/transitions');
 	await trackButton(page, track.name, fw.name).click();
 	const link = page.getByRole('link', { name: /first documented step/ }).first();
 	await expect(link).toHaveAttribute('href', `/frameworks/${fw.id}/${track.id}/${firstStep}`);
@@ -368,7 +363,7 @@ test('a garbage ?from= shows a notice and the whole graph, and runs nothing', as
 		void d.dismiss();
 	});
 	const garbage = '<img src=x onerror=alert(1)>';
-	await open(page, `/transitions?from=${encodeURIComponent(garbage)}`);
+	await visit(page, `/transitions?from=${encodeURIComponent(garbage)}`);
 	await expect(page.getByRole('status').filter({ hasText: 'No track' })).toHaveText(
 		`No track “${garbage}” — showing all transitions.`
 	);
@@ -386,7 +381,7 @@ test.describe('on a phone', () => {
 		test(`${path} does not scroll sideways with the table and every disclosure open`, async ({
 			page
 		}) => {
-			await open(page, path);
+			await visit(page, path);
 			await expect(graph(page)).toBeVisible();
 			await page.getByText('Show the data as a table').click();
 			await expect(page.locator('figure table')).toBeVisible();
@@ -399,7 +394,7 @@ test.describe('on a phone', () => {
 
 	test('tapping Speedoc’s group shows its sentence, once', async ({ page }) => {
 		const errors = watchErrors(page);
-		await open(page, '/transitions');
+		await visit(page, '/transitions');
 		const group = groupButton(page, 6);
 		await group.scrollIntoViewIfNeeded();
 		// A real tap at the middle of its target: nothing else may take it.
@@ -419,7 +414,7 @@ test.describe('on a phone', () => {
 
 	test('tapping a track lists its transitions with their evidence', async ({ page }) => {
 		const speedoc = framework(speedocId);
-		await open(page, '/transitions');
+		await visit(page, '/transitions');
 		await trackButton(page, 'QA', speedoc.name).tap();
 		await expect(page).toHaveURL(`/transitions?from=${speedocId}/qa`);
 		const panel = evidencePanel(page);
@@ -442,7 +437,7 @@ test.describe('on a phone', () => {
 		// The two sibling focuses of one track: arcs from one dot, one inside the other.
 		const siblings = ungrouped.filter((t) => t.kind === 'sibling');
 		expect(siblings).toHaveLength(2);
-		await open(page, '/transitions');
+		await visit(page, '/transitions');
 		for (const t of siblings) {
 			const edge = graph(page).getByRole('button', {
 				name: new RegExp(
@@ -469,7 +464,7 @@ test.describe('on a phone', () => {
 	test('axe finds no violations on a phone, with the group shown and the table open', async ({
 		page
 	}) => {
-		await open(page, '/transitions');
+		await visit(page, '/transitions');
 		await groupButton(page, 6).tap();
 		await page.getByText('Show the data as a table').click();
 		const results = await new AxeBuilder({ page }).analyze();
@@ -480,7 +475,7 @@ test.describe('on a phone', () => {
 test.describe('accessibility', () => {
 	for (const path of ['/transitions', '/transitions?from=speedoc-engineering/platform']) {
 		test(`axe finds no violations on ${path}`, async ({ page }) => {
-			await open(page, path);
+			await visit(page, path);
 			await expect(graph(page)).toBeVisible();
 			await page.getByText('Show the data as a table').click();
 			await openPairs(page);
