@@ -5,26 +5,46 @@
 const NARROW = new Set("iIjl.,:;'|!()[]ft ");
 const WIDE = new Set('mwMW@%');
 
+/** A character's width in ems. */
+function em(ch: string): number {
+	if (ch === ' ') return 0.32;
+	if (NARROW.has(ch)) return 0.37;
+	if (WIDE.has(ch)) return 0.94;
+	if (ch >= 'A' && ch <= 'Z') return 0.7;
+	if (ch >= '0' && ch <= '9') return 0.64;
+	return 0.58;
+}
+
+/** Ems summed character by character onto `start`, in reading order. */
+function addEms(start: number, text: string): number {
+	let sum = start;
+	for (const ch of text) sum += em(ch);
+	return sum;
+}
+
+const ELLIPSIS = em('…');
+/** Ems as user units at `fontSize`; bold text is wider. */
+const units = (ems: number, fontSize: number, bold: boolean) => ems * fontSize * (bold ? 1.15 : 1);
+
 /** Estimated rendered width of `text` at `fontSize` (user units); bold text is wider. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-	let em = 0;
-	for (const ch of text) {
-		if (ch === ' ') em += 0.32;
-		else if (NARROW.has(ch)) em += 0.37;
-		else if (WIDE.has(ch)) em += 0.94;
-		else if (ch >= 'A' && ch <= 'Z') em += 0.7;
-		else if (ch >= '0' && ch <= '9') em += 0.64;
-		else em += 0.58;
-	}
-	return em * fontSize * (bold ? 1.15 : 1);
+	return units(addEms(0, text), fontSize, bold);
 }
 
 /** `text` cut to fit `maxWidth`, ending in "…" when cut. */
 export function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
-	if (textWidth(text, fontSize, bold) <= maxWidth) return text;
-	let out = text;
-	while (out.length > 0 && textWidth(`${out}…`, fontSize, bold) > maxWidth) out = out.slice(0, -1);
-	out = out.trimEnd();
+	// ems[i]: the width of the first i code units (half a surrogate pair counts as a character).
+	const ems = new Float64Array(text.length + 1);
+	let i = 0;
+	for (const ch of text) {
+		const sum = ems[i]! + em(ch);
+		for (let unit = 1; unit <= ch.length; unit += 1) ems[i + unit] = sum;
+		i += ch.length;
+	}
+	if (units(ems[text.length]!, fontSize, bold) <= maxWidth) return text;
+	let length = text.length;
+	while (length > 0 && units(ems[length]! + ELLIPSIS, fontSize, bold) > maxWidth) length -= 1;
+	const out = text.slice(0, length).trimEnd();
 	return out.length === 0 ? '' : `${out}…`;
 }
 
@@ -42,15 +62,19 @@ export function wrapText(
 	const words = text.split(/\s+/).filter(Boolean);
 	const lines: string[] = [];
 	let line = '';
+	let lineEms = 0;
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i]!;
-		const candidate = line ? `${line} ${word}` : word;
-		if (textWidth(candidate, fontSize, bold) <= maxWidth || !line) {
-			line = candidate;
+		// The candidate line's width, measured as its whole text would be: from its start.
+		const candidateEms = line ? addEms(addEms(lineEms, ' '), word) : addEms(0, word);
+		if (units(candidateEms, fontSize, bold) <= maxWidth || !line) {
+			line = line ? `${line} ${word}` : word;
+			lineEms = candidateEms;
 			continue;
 		}
 		lines.push(line);
 		line = word;
+		lineEms = addEms(0, word);
 		if (lines.length === maxLines) {
 			const rest = [lines.pop()!, ...words.slice(i)].join(' ');
 			lines.push(rest);
