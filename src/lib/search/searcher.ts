@@ -182,10 +182,18 @@ export class Searcher {
 		}
 	}
 
-	/** Built on the first search, not on load: opening search stays quick. */
+	/** Built by `prepare` or on the first search, not with the searcher. */
 	private words(): Vocabulary {
 		this.vocabulary ??= new Vocabulary(this.docs.length, (doc) => this.fields(doc));
 		return this.vocabulary;
+	}
+
+	/**
+	 * Build what the first search needs (the vocabulary) now: called a task after the searcher
+	 * is made, so the browser can paint and take input between the two.
+	 */
+	prepare(): void {
+		this.words();
 	}
 
 	private docsPassing(filters: SearchFilters, key: string): number[] {
