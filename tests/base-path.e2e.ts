@@ -1,12 +1,12 @@
 // The site built for a sub-path (BASE_PATH=/explorer, as on a GitHub Pages project page), served
 // under it (playwright.base.config.ts): every link, fetch and page stays under /explorer/. Run by
 // `npm run test:base`, never by the default configuration (which serves a root build).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_PATH as BASE } from '../playwright.base.config';
 import { framework, squash } from './data';
-import { visit } from './page';
+import { expect, test, visit } from './page';
 
 const IPE = framework('infrastructure-platform-engineering');
 const mentoring = IPE.statements.find((s) => s.skills.includes('mentoring'))!;

@@ -1,8 +1,9 @@
 // Browsing the bundled frameworks as a person would: from the home page to a framework, to a
 // cell, along its steps, and to a statement's anchor.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { framework, frameworks, squash } from './data';
+import { expect, test } from './page';
 
 /** Fail the test on any console error or uncaught exception. */
 function watchErrors(page: Page): string[] {

@@ -2,8 +2,9 @@
 // progression, skills × steps heatmap), as a person meets them: with a mouse, a keyboard, a
 // phone, and without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { framework, frameworks } from './data';
+import { expect, test } from './page';
 
 const LADDER = 'Every framework on the common P1–P7 scale';
 const pages = ['/', ...frameworks.map((fw) => `/frameworks/${fw.id}`)];

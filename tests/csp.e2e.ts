@@ -2,7 +2,8 @@
 // person does (charts, search, the quiz, an import in its worker, compare) breaks it, Trusted
 // Types included. Violations are collected from the page's own `securitypolicyviolation` events
 // and the browser's console reports.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './page';
 
 /** Every CSP violation the page reports, from its first script on. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {

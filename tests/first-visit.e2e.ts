@@ -1,7 +1,8 @@
 // The first five minutes: what a new visitor sees first, and pages that hold on a phone with
 // everything opened, on every kind of page.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { frameworks } from './data';
+import { expect, test } from './page';
 
 /** One page of every kind the site has. */
 const PAGES = [

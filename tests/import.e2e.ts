@@ -3,10 +3,10 @@
 // files point at their line; hostile text stays text; damaged storage is set aside, not a crash;
 // a share link carries the framework to another browser; accessibility.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { visit, watch } from './page';
+import { expect, test, visit, watch } from './page';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'import');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

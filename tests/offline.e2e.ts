@@ -1,12 +1,12 @@
 // Offline: after a first visit, every page opens without a network, from the copy the service
 // worker kept; an unknown link still gets the not-found page. A new deploy waits until asked.
-import { expect, test } from '@playwright/test';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { expect, test } from './page';
 
 test.use({ serviceWorkers: 'allow' });
 

@@ -1,9 +1,31 @@
 // What the browser tests share about driving a page.
-import type { Page } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
+
+export { expect } from '@playwright/test';
 
 /**
- * Open a page and wait until its scripts have run: a chart's marks, the shortcuts and the forms
- * answer only from hydration on. Returns the page's response.
+ * Playwright's `test`, whose `page.goto` returns once the page's scripts have run (the root layout
+ * marks `<html data-hydrated>`), as a person waits for a page to answer. The scripts come after
+ * the HTML, so a test that typed, hovered or clicked sooner would meet the page without them.
+ * Pages opened without JavaScript are not waited for.
+ */
+export const test = base.extend({
+	page: async ({ page, javaScriptEnabled }, use) => {
+		if (javaScriptEnabled !== false) {
+			const goto = page.goto.bind(page);
+			page.goto = async (url, options) => {
+				const response = await goto(url, options);
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				return response;
+			};
+		}
+		await use(page);
+	}
+});
+
+/**
+ * Open a page, wait until its scripts have run and the network is quiet: the modules it loads
+ * once it runs (an editor's parser, the search code) have arrived too. Returns the response.
  */
 export async function visit(page: Page, path: string) {
 	const response = await page.goto(path);

@@ -2,8 +2,9 @@
 // statements' true steps in the data; result links that reopen anywhere (and damaged ones that say
 // so); a reload that resumes; damaged saved data that is discarded politely; accessibility.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { framework, squash } from './data';
+import { expect, test } from './page';
 
 const reference = framework('infrastructure-platform-engineering');
 const QUIZ = '/quiz/infrastructure-platform-engineering/infrastructure-platform';

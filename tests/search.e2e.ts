@@ -1,10 +1,10 @@
 // Search as a person uses it: the palette from the keyboard on any page, typos forgiven, landing on
 // the statement; the /search page as a shareable, reloadable link that hostile text cannot abuse.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { covers, stepPlacement } from '../src/lib/frameworks/queries';
 import { framework, frameworks, squash } from './data';
-import { visit, watch } from './page';
+import { expect, test, visit, watch } from './page';
 
 const palette = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const combobox = (page: Page) => palette(page).getByRole('combobox');

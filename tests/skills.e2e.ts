@@ -2,12 +2,13 @@
 // steps on a range of levels, a rating rubric's ratings apart from levels, the data notes, views
 // shared as links (and what a broken link does), copying the link, exporting the chart.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworkColor } from '../src/lib/frameworks/palette';
 import { formatRange, placementOf } from '../src/lib/frameworks/queries';
 import { framework, frameworks, squash } from './data';
+import { expect, test } from './page';
 
 const skills: { id: string; name: string }[] = JSON.parse(
 	readFileSync(join(import.meta.dirname, '..', 'data', 'skills.json'), 'utf8')

@@ -3,9 +3,9 @@
 // garbage link. "Any track ↔ any track" (Speedoc) is shown once, as a group, with every pair of it
 // still reachable.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { framework, frameworks, squash } from './data';
-import { visit } from './page';
+import { expect, test, visit } from './page';
 
 /** Fail the test on any console error or uncaught exception. */
 function watchErrors(page: Page): string[] {
