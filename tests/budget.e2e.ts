@@ -27,10 +27,7 @@ const OVER: Record<string, number> = {
 	...Object.fromEntries(FRAMEWORKS.map((page) => [page, 58.5 * KB])),
 	'/skills/mentoring': 58 * KB,
 	'/transitions': 53.5 * KB,
-	'/search?q=terraform': 63.5 * KB,
-	'/compare': 55 * KB,
-	'/compare/platform-engineer/platform-engineer/level-4': 51 * KB,
-	'/frameworks/no-such-framework': 51.5 * KB
+	'/search?q=terraform': 63.5 * KB
 };
 const PAGES = [...new Set([...ROUTE_PAGES, ...FRAMEWORKS])];
 

@@ -2,14 +2,8 @@
 // every sentence verbatim (never escaped or reworded) with the cell and source it comes from.
 import type { CompareStatement } from './cell';
 import type { StatementMatch } from './match';
-import {
-	proficiencyText,
-	skillChangeText,
-	type CellHeader,
-	type ComparisonView,
-	shownKey,
-	type GroupView
-} from './view';
+import type { CellHeader, ComparisonView, GroupView } from './view';
+import { proficiencyText, shownKey, skillChangeText } from './words';
 
 const quote = (s: CompareStatement) => s.text.replace(/\s+/g, ' ').trim();
 

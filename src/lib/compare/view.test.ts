@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../frameworks/catalog.server';
 import { compareCell, type CompareCell } from './cell';
 import { comparisonMarkdown } from './markdown';
-import { bucketTitle, comparisonView, shownKey, skillChangeText } from './view';
+import { bucketTitle, comparisonView } from './view';
+import { shownKey, skillChangeText } from './words';
 
 const skillNames = new Map(catalog.skills.map((s) => [s.id, s.name]));
 const cell = (framework: string, track: string, step: string): CompareCell => {

@@ -1,10 +1,10 @@
 // What the comparison page shows, from two to four cells: each cell's header, their guidelines row
 // by row, and for each cell against the next what stays, grows, is new and is gone. Pure, plain
 // data: prerendered pages get it from the build, the /compare page computes it in the browser.
-import { PROFICIENCY_LABELS } from '../model/proficiency';
 import { CELL_PARAMS } from '../url/compare-view';
 import { cellKey, type CompareCell, type CompareDimension, type CompareStatement } from './cell';
 import { compareCells, type MatchGroup, type SkillChange, type SkillVerdict } from './match';
+import { shownKey } from './words';
 
 /** At most this many cells side by side (`a`, `b`, `c`, `d`). */
 export const MAX_CELLS = CELL_PARAMS.length;
@@ -36,9 +36,6 @@ export interface GroupView extends MatchGroup {
 	/** For an echo: the groups that quote its sentences. */
 	quotedIn: { title: string; anchor: string }[];
 }
-
-/** Two frameworks may use the same sentence id: a key names the side too. */
-export const shownKey = (side: 'before' | 'after', id: string) => `${side}:${id}`;
 
 export interface Bucket {
 	kind: BucketKind;
@@ -102,20 +99,6 @@ const KIND_ORDER = Object.keys(KIND_LABELS) as CompareDimension['kind'][];
 
 // In the order people ask: what stays, what grows, what is new, then what eases or goes.
 const BUCKET_ORDER: SkillVerdict[] = ['stays', 'grows', 'new', 'eases', 'gone'];
-
-/** "3 independent". */
-export const proficiencyText = (p: number | null) =>
-	p === null ? 'no proficiency given' : `${p} ${PROFICIENCY_LABELS[p] ?? ''}`.trim();
-
-/** "3 → 4", "new at 4", "3, then none". */
-export function skillChangeText(s: SkillChange): string {
-	const n = (p: number | null) => (p === null ? '?' : String(p));
-	if (s.verdict === 'new') return s.to === null ? 'newly named' : `new at ${s.to}`;
-	if (s.verdict === 'gone')
-		return s.from === null ? 'no longer named' : `${s.from}, then not named`;
-	if (s.from === s.to) return s.from === null ? 'named in both' : `${s.from} in both`;
-	return `${n(s.from)} → ${n(s.to)}`;
-}
 
 function shortName(cell: CompareCell, others: readonly CompareCell[]): string {
 	const rest = others.filter((o) => o !== cell);
