@@ -62,6 +62,17 @@ for (const path of pages) {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
+	test('a chart holds its three drawings (phone, tablet, desktop); CSS shows the one that fits', async ({
+		page
+	}) => {
+		await page.goto('/frameworks/senior-platform-engineer-rubric');
+		const drawings = page.locator('.progression [data-variant]');
+		await expect(drawings).toHaveCount(3);
+		await expect(drawings.filter({ visible: true })).toHaveAttribute('data-variant', 'wide');
+		await page.setViewportSize({ width: 390, height: 800 });
+		await expect(drawings.filter({ visible: true })).toHaveAttribute('data-variant', 'narrow');
+	});
+
 	test('the ladder is in the prerendered HTML, every step a link', async ({ page }) => {
 		await page.goto('/');
 		const ladder = page.getByRole('group', { name: LADDER });
@@ -474,4 +485,28 @@ test.describe('accessibility', () => {
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 	});
+});
+
+test('once the page runs, a chart keeps only the drawing that fits: another width, or paper, draws its own', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/frameworks/senior-platform-engineer-rubric');
+	const drawings = page.locator('.progression [data-variant]');
+	await expect(drawings).toHaveCount(1);
+	await expect(drawings).toHaveAttribute('data-variant', 'narrow');
+	await expect(drawings.locator('svg')).toBeVisible();
+	// A tablet, a desktop: one drawing each time, the one laid out for that width.
+	await page.setViewportSize({ width: 900, height: 800 });
+	await expect(drawings).toHaveAttribute('data-variant', 'medium');
+	await expect(drawings).toHaveCount(1);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(drawings).toHaveAttribute('data-variant', 'wide');
+	await expect(drawings.locator('svg')).toBeVisible();
+	// Printed from a phone: the desktop drawing, as without JavaScript.
+	await page.setViewportSize({ width: 390, height: 800 });
+	await expect(drawings).toHaveAttribute('data-variant', 'narrow');
+	await page.emulateMedia({ media: 'print' });
+	await expect(drawings).toHaveAttribute('data-variant', 'wide');
+	await expect(drawings.locator('svg')).toBeVisible();
 });
