@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../random';
 import { textWidth, tooltipBox, truncate, wrapText } from './text';
 
 describe('wrapText', () => {
@@ -70,6 +71,80 @@ describe('truncate / textWidth', () => {
 	it('scales with the font size', () => {
 		expect(Math.round(textWidth('Level 4', 26))).toBe(Math.round(2 * textWidth('Level 4', 13)));
 		expect(textWidth('', 13)).toBe(0);
+	});
+});
+
+describe('wrapping and cutting any text', () => {
+	// Seeded random texts: wide, narrow and plain letters, digits, accents, emoji, runs of spaces.
+	const random = mulberry32(13);
+	const PIECES = [
+		'm',
+		'W',
+		'i',
+		'l',
+		'.',
+		'a',
+		'e',
+		'A',
+		'Z',
+		'0',
+		'7',
+		'é',
+		'ß',
+		'😀',
+		'—',
+		' ',
+		'  ',
+		'\t'
+	];
+	const texts = Array.from({ length: 300 }, () =>
+		Array.from(
+			{ length: Math.floor(random() * 90) },
+			() => PIECES[Math.floor(random() * PIECES.length)]!
+		).join('')
+	);
+
+	it('a cut text fits, and is the start of the text with "…" after it', () => {
+		for (const [i, text] of texts.entries()) {
+			const width = 10 + (i % 20) * 12;
+			const bold = i % 3 === 0;
+			const out = truncate(text, width, 12, bold);
+			if (out === text) {
+				expect(textWidth(text, 12, bold)).toBeLessThanOrEqual(width);
+				continue;
+			}
+			if (out === '') continue;
+			expect(textWidth(out, 12, bold), JSON.stringify({ text, width })).toBeLessThanOrEqual(width);
+			expect(out.endsWith('…')).toBe(true);
+			expect(text.startsWith(out.slice(0, -1))).toBe(true);
+			// The longest such start: when no space was trimmed off it, one more code unit (with its
+			// "…") would not fit.
+			if (!/\s/.test(text[out.length - 1]!)) {
+				expect(textWidth(`${text.slice(0, out.length)}…`, 12, bold)).toBeGreaterThan(width);
+			}
+		}
+	});
+
+	it('every wrapped line fits, and the lines hold the words in order', () => {
+		for (const [i, text] of texts.entries()) {
+			const width = 40 + (i % 15) * 20;
+			const maxLines = 1 + (i % 4);
+			const lines = wrapText(text, width, 12, maxLines);
+			const words = text.split(/\s+/).filter(Boolean);
+			expect(lines.length).toBeLessThanOrEqual(Math.min(maxLines, words.length));
+			for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
+			// Word by word, in order: a word cut with "…" (too wide for a line, or where the text
+			// stops) shows its start; otherwise it is whole. Uncut, every word is shown.
+			let next = 0;
+			for (const line of lines) {
+				for (const token of line.split(' ')) {
+					const word = words[next++]!;
+					if (token.endsWith('…')) expect(word.startsWith(token.slice(0, -1))).toBe(true);
+					else expect(token).toBe(word);
+				}
+			}
+			if (!lines.some((l) => l.endsWith('…'))) expect(next).toBe(words.length);
+		}
 	});
 });
 
