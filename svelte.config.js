@@ -4,7 +4,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * The one inline script of src/app.html (it runs before SvelteKit starts), allowed by its hash:
+ * The inline scripts of src/app.html (they run before SvelteKit starts), allowed by their hashes:
  * SvelteKit hashes the scripts it writes itself, not the page template's.
  */
 const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');

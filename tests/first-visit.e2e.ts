@@ -73,6 +73,26 @@ test.describe('the first screen', () => {
 	});
 });
 
+test.describe('the page before its scripts', () => {
+	// A prerendered page reads without its scripts: it paints first, then fetches them (app.html,
+	// src/lib/server/paint-first.ts), so their download and start-up never hold that paint back.
+	for (const path of ['/', '/frameworks/senior-platform-engineer-rubric', '/quiz', '/nowhere']) {
+		test(`${path} paints before it fetches its first script`, async ({ page }) => {
+			await page.goto(path);
+			const { paint, script } = await page.evaluate(() => ({
+				paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+				script: performance
+					.getEntriesByType('resource')
+					.filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script')
+					.map((r) => r.startTime)
+					.sort((a, b) => a - b)[0]
+			}));
+			expect(paint).toBeGreaterThan(0);
+			expect(script).toBeGreaterThan(paint!);
+		});
+	}
+});
+
 test.describe('small words', () => {
 	test('a framework with one step says "1 step"', async ({ page }) => {
 		await page.goto('/frameworks/vaarst-devops-engineer');

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { paintFirst } from './paint-first';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+const HEAD_SCRIPT = 'window.__painted = Promise.resolve();';
+/** A start script as SvelteKit 2 writes it, its data holding a replacement pattern. */
+const START = `
+	{
+		__sveltekit_abc = { base: "" };
+		const element = document.currentScript.parentElement;
+		Promise.all([
+			import("/_app/immutable/entry/start.A1.js"),
+			import("/_app/immutable/entry/app.B2.js")
+		]).then(([kit, app]) => {
+			kit.start(app, element, { node_ids: [0, 2], data: [{type:"data",data:{note:"costs $& and $1"}}] });
+		});
+		if ('serviceWorker' in navigator) addEventListener('load', () => {});
+	}
+`;
+
+function page(start = START, policyHashes = [sha(HEAD_SCRIPT), sha(start)]) {
+	return `<!doctype html><html><head>
+<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${policyHashes.join(' ')}; object-src 'none'">
+<script>${HEAD_SCRIPT}</script></head>
+<body><div class="app"><p>Hello</p><script>${start}</script></div></body></html>`;
+}
+
+const scripts = (html: string) =>
+	[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+const policy = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+
+describe('paintFirst', () => {
+	it('makes the start script import the app only once the page has painted', () => {
+		const [head, start] = scripts(paintFirst(page()));
+		expect(head).toBe(HEAD_SCRIPT);
+		expect(start).toContain(
+			'window.__painted.then(() => Promise.all([\n\t\t\timport("/_app/immutable/entry/start.A1.js"),\n\t\t\timport("/_app/immutable/entry/app.B2.js")\n\t\t]))'
+		);
+		// Everything else is SvelteKit's, as it was: the data and the worker registration.
+		expect(start?.replace('window.__painted.then(() => ', '').replace(']))', '])')).toBe(START);
+	});
+
+	it("swaps the start script's hash in the policy for the new script's, and keeps the rest", () => {
+		const before = page();
+		const after = paintFirst(before);
+		const [, start = ''] = scripts(after);
+		expect(policy(after)).toBe(policy(before).replace(sha(START), sha(start)));
+		expect(policy(after)).toContain(sha(start));
+		expect(policy(after)).not.toContain(sha(START));
+		expect(policy(after)).toContain(sha(HEAD_SCRIPT));
+	});
+
+	it('keeps the page around the scripts as it was', () => {
+		const before = page();
+		const after = paintFirst(before);
+		const outside = (html: string) =>
+			html.replace(/<script>[\s\S]*?<\/script>/g, '').replace(/content="[^"]*"/, '');
+		expect(outside(after)).toBe(outside(before));
+	});
+
+	it('fails rather than ship a page whose scripts the policy would block', () => {
+		expect(() => paintFirst(page(START, [sha(HEAD_SCRIPT)]))).toThrow(/Content-Security-Policy/);
+		const changed = START.replace('Promise.all', 'Promise.allSettled');
+		expect(() => paintFirst(page(changed))).toThrow(/no longer imports/);
+		expect(() => paintFirst(page(START.replace('kit.start(app,', 'kit.boot(app,')))).toThrow(
+			/0 SvelteKit start scripts/
+		);
+	});
+});
