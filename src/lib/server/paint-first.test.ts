@@ -4,7 +4,8 @@ import { paintFirst } from './paint-first';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-const HEAD_SCRIPT = 'window.__painted = Promise.resolve();';
+const HEAD_SCRIPT = 'window.__paintFirst = () => Promise.resolve();';
+const MODULES = ['/_app/immutable/entry/start.A1.js', '/_app/immutable/chunks/C3.js'];
 /** A start script as SvelteKit 2 writes it, its data holding a replacement pattern. */
 const START = `
 	{
@@ -23,6 +24,8 @@ const START = `
 function page(start = START, policyHashes = [sha(HEAD_SCRIPT), sha(start)]) {
 	return `<!doctype html><html><head>
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${policyHashes.join(' ')}; object-src 'none'">
+${MODULES.map((href) => `<link href="${href}" rel="modulepreload">`).join('\n')}
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script>${HEAD_SCRIPT}</script></head>
 <body><div class="app"><p>Hello</p><script>${start}</script></div></body></html>`;
 }
@@ -32,14 +35,23 @@ const scripts = (html: string) =>
 const policy = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
 
 describe('paintFirst', () => {
-	it('makes the start script import the app only once the page has painted', () => {
+	it('makes the start script import the app once the page has painted and asked for its modules', () => {
 		const [head, start] = scripts(paintFirst(page()));
 		expect(head).toBe(HEAD_SCRIPT);
+		const call = `window.__paintFirst(${JSON.stringify(MODULES)}).then(() => `;
 		expect(start).toContain(
-			'window.__painted.then(() => Promise.all([\n\t\t\timport("/_app/immutable/entry/start.A1.js"),\n\t\t\timport("/_app/immutable/entry/app.B2.js")\n\t\t]))'
+			`${call}Promise.all([\n\t\t\timport("/_app/immutable/entry/start.A1.js"),\n\t\t\timport("/_app/immutable/entry/app.B2.js")\n\t\t]))`
 		);
 		// Everything else is SvelteKit's, as it was: the data and the worker registration.
-		expect(start?.replace('window.__painted.then(() => ', '').replace(']))', '])')).toBe(START);
+		expect(start?.replace(call, '').replace(']))', '])')).toBe(START);
+	});
+
+	it('takes the module preloads out of the head, and only them', () => {
+		const after = paintFirst(page());
+		expect(after).not.toContain('modulepreload');
+		expect(after).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+		const without = page().replace(/<link href="[^"]+" rel="modulepreload">\n/g, '');
+		expect(scripts(paintFirst(without))[1]).toContain('window.__paintFirst([]).then(');
 	});
 
 	it("swaps the start script's hash in the policy for the new script's, and keeps the rest", () => {
@@ -52,11 +64,14 @@ describe('paintFirst', () => {
 		expect(policy(after)).toContain(sha(HEAD_SCRIPT));
 	});
 
-	it('keeps the page around the scripts as it was', () => {
+	it('keeps the page around the scripts and preloads as it was', () => {
 		const before = page();
 		const after = paintFirst(before);
 		const outside = (html: string) =>
-			html.replace(/<script>[\s\S]*?<\/script>/g, '').replace(/content="[^"]*"/, '');
+			html
+				.replace(/<script>[\s\S]*?<\/script>/g, '')
+				.replace(/<link href="[^"]+" rel="modulepreload">/g, '')
+				.replace(/content="[^"]*"/, '');
 		expect(outside(after)).toBe(outside(before));
 	});
 

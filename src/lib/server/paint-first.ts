@@ -3,22 +3,28 @@ import { createHash } from 'node:crypto';
 /** SvelteKit's start script loads its two entry files with this expression, then starts the app. */
 const ENTRY_IMPORTS = /Promise\.all\(\[\s*import\("[^"]+"\),\s*import\("[^"]+"\)\s*\]\)/;
 const SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+/** The `<link rel="modulepreload">` SvelteKit writes for each module the page starts with. */
+const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 
 /** An inline script's CSP source: the hash of its text, as SvelteKit writes it. */
 export const scriptHash = (text: string) =>
 	`'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * A prerendered page whose scripts start once it has painted: SvelteKit's start script waits for
- * `window.__painted` (a promise that src/app.html's head script settles at the first contentful
- * paint) before it imports the app, and the page's Content-Security-Policy allows the new script
- * by its hash instead of the old one's.
+ * A prerendered page whose scripts start once it has painted. The page reads before they run, so
+ * nothing in them is needed for its first paint; fetched and run while it was parsed, they
+ * competed with that paint (for a slow connection, or a slow phone when a service worker answers
+ * at once).
  *
- * The page reads before its scripts run, so nothing in them is needed for its first paint; started
- * while it is parsed, their download and hydration competed with that paint (on a slow phone, or
- * when a service worker answers at once). Throws on a page whose start script or policy is not
- * where SvelteKit writes them: an upgrade that changes them must fail the build, not ship a page
- * whose scripts the policy blocks.
+ * - The `<link rel="modulepreload">` tags leave the head: src/app.html's `window.__paintFirst`
+ *   adds them once the page has painted, so the page's modules still arrive all at once rather
+ *   than one import level after another.
+ * - SvelteKit's start script imports the app when that is done.
+ * - The page's Content-Security-Policy allows the new start script by its hash instead of the
+ *   old one's.
+ *
+ * Throws on a page whose start script or policy is not where SvelteKit writes them: an upgrade
+ * that changes them must fail the build, not ship a page whose scripts the policy blocks.
  */
 export function paintFirst(html: string): string {
 	const starts = [...html.matchAll(SCRIPT)].filter(([, text]) => text?.includes('.start(app,'));
@@ -28,7 +34,11 @@ export function paintFirst(html: string): string {
 		throw new Error(
 			'paintFirst: SvelteKit’s start script no longer imports its entries as expected'
 		);
-	const held = text.replace(ENTRY_IMPORTS, (imports) => `window.__painted.then(() => ${imports})`);
+	const modules = [...html.matchAll(MODULE_PRELOAD)].map(([, href]) => href);
+	const held = text.replace(
+		ENTRY_IMPORTS,
+		(imports) => `window.__paintFirst(${JSON.stringify(modules)}).then(() => ${imports})`
+	);
 	const oldHash = scriptHash(text);
 	const policy = /<meta http-equiv="content-security-policy" content="[^"]*"/.exec(html)?.[0];
 	if (!policy?.includes(oldHash))
@@ -37,6 +47,7 @@ export function paintFirst(html: string): string {
 		);
 	// Replaced by function: the page's data may hold "$&" and the like.
 	return html
+		.replace(MODULE_PRELOAD, '')
 		.replace(policy, () => policy.replace(oldHash, () => scriptHash(held)))
 		.replace(tag, () => `<script>${held}</script>`);
 }
