@@ -96,6 +96,7 @@ test.describe('the page before its scripts', () => {
 				)
 			}));
 			expect(paint).toBeGreaterThan(0);
+			expect(firstScript).toBeLessThan(Infinity);
 			expect(firstScript).toBeGreaterThan(paint!);
 			// The preload links come with the scripts, not in the HTML: SvelteKit's start and the
 			// page's own component among them, so that neither waits for the module importing it.
