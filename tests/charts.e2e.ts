@@ -254,6 +254,17 @@ test.describe('the ladder', () => {
 			expect(await left(/^Platform Engineer Track: Level 4,/)).toBeLessThan(
 				await left(/^Platform Engineer Track: Level 6 and Level 7/)
 			);
+			// What the ladder cannot place is named under it, and a focused step is announced, as
+			// on a desktop (the phone lays out only its own drawing until then).
+			await expect(
+				page.getByText(
+					'Platform Engineer Track — Level 1, Level 2, Level 3: not applicable in the source, so not placed.'
+				)
+			).toBeVisible();
+			await ladder.getByRole('link', { name: /^Platform Engineer Track: Level 5,/ }).focus();
+			await expect(
+				page.getByText(/^Platform Engineer Track: Level 5, defined, at P3–P4\./)
+			).toBeAttached();
 			await ladder
 				.getByRole('link', { name: 'DevOps Engineer: Level 4 (Mid), defined, at P2–P3' })
 				.click();

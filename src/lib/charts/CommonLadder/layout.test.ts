@@ -8,6 +8,7 @@ import {
 	ladderFramework,
 	ladderLayout,
 	ladderTable,
+	ladderUnplaced,
 	lanesOf,
 	shortLabel,
 	type LadderFramework,
@@ -144,7 +145,7 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 		expect(empty.marks).toEqual([]);
 		expect(empty.frameworks).toEqual([]);
 		expect(empty.lanes).toEqual([]);
-		expect(empty.unplaced).toEqual([]);
+		expect(ladderUnplaced([])).toEqual([]);
 		expect(empty.levels.map((l) => l.level)).toEqual([1, 2, 3, 4, 5, 6, 7]);
 		expect(empty.height).toBeGreaterThan(0);
 	});
@@ -177,7 +178,7 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 			]
 		]);
 		expect(marks[2]!.label).toContain('Level 6 and Level 7 (repeats Level 6)');
-		expect(layout.unplaced).toContainEqual({
+		expect(ladderUnplaced(all)).toContainEqual({
 			framework: 'platform-engineer',
 			name: 'Platform Engineer Track',
 			steps: ['Level 1', 'Level 2', 'Level 3'],
@@ -216,7 +217,7 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 			'Senior Platform Engineer: the Senior Platform Engineer role, rated on 15 ratings, at P4–P5'
 		);
 		expect(marks[0]!.paragraphs[0]).toContain('they are not levels');
-		expect(layout.unplaced).toContainEqual({
+		expect(ladderUnplaced(all)).toContainEqual({
 			framework: 'senior-platform-engineer-rubric',
 			name: 'Senior Platform Engineer',
 			steps: ['Platform Architect'],
@@ -298,17 +299,13 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 	});
 
 	it('gives several steps tied at one place a single block, and leaves unplaced steps out', () => {
-		const tied = ladderLayout(
-			[
-				ladder([
-					['a', 2],
-					['b', 2],
-					['c', 5],
-					['d', null]
-				])
-			],
-			{ orientation, width }
-		);
+		const madeUp = ladder([
+			['a', 2],
+			['b', 2],
+			['c', 5],
+			['d', null]
+		]);
+		const tied = ladderLayout([madeUp], { orientation, width });
 		expect(tied.marks.map((m) => [span(m), m.steps])).toEqual([
 			[
 				[2, 2],
@@ -317,7 +314,7 @@ describe.each(ORIENTATIONS)('ladderLayout (%s)', (orientation, width) => {
 			[[5, 5], ['c']]
 		]);
 		expect(tied.marks[0]!.label).toBe('Made Up: A and B, defined, at P2');
-		expect(tied.unplaced).toEqual([
+		expect(ladderUnplaced([madeUp])).toEqual([
 			{ framework: 'made-up', name: 'Made Up', steps: ['D'], why: 'not on the common scale' }
 		]);
 	});

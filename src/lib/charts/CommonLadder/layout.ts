@@ -225,8 +225,14 @@ export interface LadderLayout {
 	marks: LadderMark[];
 	rows: number;
 	cols: number;
-	/** Steps (or a rubric's roles) with no place on the common scale, named under the chart. */
-	unplaced: { framework: string; name: string; steps: string[]; why: string }[];
+}
+
+/** Steps (or a rubric's roles) of one framework with no place on the common scale. */
+export interface Unplaced {
+	framework: string;
+	name: string;
+	steps: string[];
+	why: string;
 }
 
 function joinNames(names: readonly string[]): string {
@@ -480,7 +486,11 @@ export function ladderLayout(
 		: horizontalLayout(frameworks, width);
 }
 
-const unplacedOf = (frameworks: readonly LadderFramework[]): LadderLayout['unplaced'] =>
+/**
+ * What the ladder cannot place, named under the chart: the same for every drawing, so worked out
+ * from the frameworks rather than from one drawing (a phone then lays out only its own).
+ */
+export const ladderUnplaced = (frameworks: readonly LadderFramework[]): Unplaced[] =>
 	frameworks
 		.map((fw) => {
 			const off = fw.steps.filter((s) => s.placement === null);
@@ -701,8 +711,7 @@ function verticalLayout(frameworks: readonly LadderFramework[], width: number): 
 		})),
 		marks,
 		rows: LEVELS.length,
-		cols: columns,
-		unplaced: unplacedOf(frameworks)
+		cols: columns
 	};
 }
 
@@ -805,8 +814,7 @@ function horizontalLayout(frameworks: readonly LadderFramework[], width: number)
 		lanes: laneRows,
 		marks,
 		rows: columns,
-		cols: LEVELS.length,
-		unplaced: unplacedOf(frameworks)
+		cols: LEVELS.length
 	};
 }
 
