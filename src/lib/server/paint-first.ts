@@ -7,7 +7,7 @@ const SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 
 /** An inline script's CSP source: the hash of its text, as SvelteKit writes it. */
-export const scriptHash = (text: string) =>
+const scriptHash = (text: string) =>
 	`'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
