@@ -2,10 +2,13 @@
 // the statement; the /search page as a shareable, reloadable link that hostile text cannot abuse.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { covers, stepPlacement } from '../src/lib/frameworks/queries';
 import { framework, frameworks, squash } from './data';
 import { expect, test, visit, watch } from './page';
 
+const BUILD = join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'build');
 const palette = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const combobox = (page: Page) => palette(page).getByRole('combobox');
 const options = (page: Page) => palette(page).getByRole('listbox').getByRole('option');
@@ -182,6 +185,31 @@ test('a /search?q= link opens its results, and a reload keeps them', async ({ pa
 			.first()
 	).toBeVisible();
 	expect(problems).toEqual([]);
+});
+
+test('a /search?q= link asks for Fuse beside the search code that imports it, not after', async ({
+	page
+}) => {
+	await page.goto('/search?q=terraform');
+	await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+	const scripts = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.filter((e) => e.name.endsWith('.js'))
+			.map((e) => ({
+				path: new URL(e.name).pathname,
+				start: e.startTime,
+				end: (e as PerformanceResourceTiming).responseEnd
+			}))
+	);
+	const code = (path: string) => readFileSync(join(BUILD, path), 'utf8');
+	const fuse = scripts.find((s) => code(s.path).includes('Fuse.match does not support'));
+	expect(fuse, 'the page loaded Fuse').toBeDefined();
+	const file = fuse!.path.split('/').pop()!;
+	const importers = scripts.filter((s) => code(s.path).includes(`"./${file}"`));
+	expect(importers.length, 'the search code that imports Fuse').toBeGreaterThan(0);
+	// Asked for in the same round trip: before any module that imports it had arrived.
+	for (const importer of importers) expect(fuse!.start, importer.path).toBeLessThan(importer.end);
 });
 
 for (const hostile of [

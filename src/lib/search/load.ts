@@ -13,12 +13,15 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function loadSearcher(): Promise<Searcher> {
 	loading ??= Promise.all([
 		import('./searcher'),
+		// The searcher's own import, asked for beside it: one round trip for both, not one after
+		// the other.
+		import('fuse.js'),
 		fetch(`${base}/search-index.json`).then((response) => {
 			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
 			return response.json() as Promise<SearchIndexData>;
 		}),
 		import('../local/search').then(({ localSearchDocs }) => localSearchDocs())
-	]).then(async ([{ Searcher }, data, local]) => {
+	]).then(async ([{ Searcher }, , data, local]) => {
 		let index = data;
 		if (local.length > 0) {
 			const { indexDocs, mergeIndexes } = await import('./build');
