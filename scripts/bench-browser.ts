@@ -78,7 +78,7 @@ export async function benchBrowser(port = 4398): Promise<void> {
 		}
 		await browser.close();
 		console.log(
-			'\nPages as Chromium loads them (no service worker): the JavaScript each requests by itself until the network is quiet, each file gzipped (level 9), and all its requests. Target ≤ 50 kB.'
+			'\nPages as Chromium loads them (no service worker): the JavaScript each requests by itself until it has hydrated and the network is quiet, each file gzipped (level 9), and all its requests. Target ≤ 50 kB.'
 		);
 		console.table(rows);
 
