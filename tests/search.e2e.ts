@@ -212,6 +212,30 @@ test('a /search?q= link asks for Fuse beside the search code that imports it, no
 	for (const importer of importers) expect(fuse!.start, importer.path).toBeLessThan(importer.end);
 });
 
+test('a search link whose index cannot be fetched says so, and Try again brings the results', async ({
+	page
+}) => {
+	const uncaught: string[] = [];
+	page.on('pageerror', (error) => uncaught.push(String(error)));
+	await page.route('**/search-index.json', (route) => route.abort('internetdisconnected'));
+	await page.goto('/search?q=terraform');
+	// Shown beside its Try again button (and announced, off screen).
+	const retry = page.getByRole('button', { name: 'Try again' });
+	const status = page
+		.getByRole('main')
+		.getByRole('paragraph')
+		.filter({ hasText: 'Search could not be loaded.', has: retry });
+	await expect(status).toBeVisible();
+	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
+	await page.unroute('**/search-index.json');
+	await retry.click();
+	await expect(status).toHaveCount(0);
+	await expect(
+		page.getByRole('main').getByRole('link', { name: /Infrastructure as code/ })
+	).toBeVisible();
+	expect(uncaught).toEqual([]);
+});
+
 for (const hostile of [
 	'<script>alert(1)</script>',
 	'"><img src=x onerror=alert(1)>',
