@@ -205,8 +205,10 @@ test('a /search?q= link asks for Fuse beside the search code that imports it, no
 	const code = (path: string) => readFileSync(join(BUILD, path), 'utf8');
 	const fuse = scripts.find((s) => code(s.path).includes('Fuse.match does not support'));
 	expect(fuse, 'the page loaded Fuse').toBeDefined();
-	const file = fuse!.path.split('/').pop()!;
-	const importers = scripts.filter((s) => code(s.path).includes(`"./${file}"`));
+	const file = fuse!.path.split('/').pop()!.replace(/\./g, '\\.');
+	// The modules that import it statically (`from"./<file>"`), not the one that asks for it.
+	const imports = new RegExp(`from\\s*["'\`]\\./${file}["'\`]`);
+	const importers = scripts.filter((s) => imports.test(code(s.path)));
 	expect(importers.length, 'the search code that imports Fuse').toBeGreaterThan(0);
 	// Asked for in the same round trip: before any module that imports it had arrived.
 	for (const importer of importers) expect(fuse!.start, importer.path).toBeLessThan(importer.end);
