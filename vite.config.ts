@@ -20,8 +20,36 @@ const workerBuilds = {
 	}
 };
 
+/**
+ * Island charts (src/lib/charts/island): the server renders each chart whole with IslandServer.svelte,
+ * the browser gets Island.svelte, which loads the chart's code on first use. One import, two
+ * components: the server's imports the charts, the browser's does not.
+ */
+const islandServer = {
+	name: 'island-server',
+	enforce: 'pre' as const,
+	async resolveId(
+		this: { environment?: { config: { consumer: string } }; resolve: PluginResolve },
+		source: string,
+		importer: string | undefined,
+		options: { ssr?: boolean }
+	) {
+		if (!source.endsWith('/Island.svelte')) return;
+		const server = this.environment?.config.consumer === 'server' || options.ssr === true;
+		if (!server) return;
+		const resolved = await this.resolve(source, importer, { skipSelf: true });
+		if (!resolved?.id.endsWith('/lib/charts/island/Island.svelte')) return;
+		return resolved.id.replace(/Island\.svelte$/, 'IslandServer.svelte');
+	}
+};
+type PluginResolve = (
+	source: string,
+	importer: string | undefined,
+	options: { skipSelf: boolean }
+) => Promise<{ id: string } | null>;
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [islandServer, sveltekit()],
 	// The site's sub-path (BASE_PATH), for src/lib/base.ts: the same value SvelteKit's paths.base has.
 	define: { __BASE_PATH__: JSON.stringify(svelteConfig.kit?.paths?.base ?? '') },
 	server: { fs: { allow: ['data'] } },
