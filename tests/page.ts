@@ -1,5 +1,5 @@
 // What the browser tests share about driving a page.
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -43,4 +43,16 @@ export function watch(page: Page): string[] {
 		void d.dismiss();
 	});
 	return problems;
+}
+
+/**
+ * Wait until the chart around `inside` is live. A chart's code loads when it is first used
+ * (src/lib/charts/island): a key pressed meanwhile is kept and acted on once it is live, so a test
+ * that reads the result of each key at once waits for that, as a person sees the chart answer.
+ */
+export async function chartLive(inside: Locator) {
+	await expect(inside.locator('xpath=ancestor-or-self::*[@data-island]')).toHaveAttribute(
+		'data-live',
+		''
+	);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { frameworkColor } from '../src/lib/frameworks/palette';
 import { formatRange, placementOf } from '../src/lib/frameworks/queries';
 import { framework, frameworks, squash } from './data';
-import { expect, test } from './page';
+import { chartLive, expect, test } from './page';
 
 const skills: { id: string; name: string }[] = JSON.parse(
 	readFileSync(join(import.meta.dirname, '..', 'data', 'skills.json'), 'utf8')
@@ -338,6 +338,7 @@ test('keyboard: arrows reach every point of the curve', async ({ page }) => {
 		.filter((fw) => !isRubric(fw))
 		.flatMap((fw) => growth(fw, 'architecture').map((g) => `${fw.id}/${g.step}`));
 	await chart(page).locator('[tabindex="0"]').focus();
+	await chartLive(chart(page));
 	const focused = page.locator(':focus');
 	const seen = new Set<string>();
 	const current = async () => (await focused.getAttribute('data-mark'))!;
