@@ -62,9 +62,10 @@ export default defineConfig({
 					groups: [
 						{
 							// What every page loads: Svelte, SvelteKit, the bundler's helpers and the
-							// site's few modules the frame uses; one file rather than seven.
+							// site's few modules the frame uses (its links, colours, labels, the wait for
+							// a page's charts on a navigation); one file rather than seven.
 							name: 'runtime',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|preload-helper|rolldown[\\/]runtime|src[\\/]lib[\\/](base|frameworks[\\/](palette|paths|labels))\.ts$/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|preload-helper|rolldown[\\/]runtime|src[\\/]lib[\\/](base|frameworks[\\/](palette|paths|labels)|charts[\\/]island[\\/]arriving)\.ts$/
 						}
 					]
 				}

@@ -4,7 +4,7 @@ import Fuse from 'fuse.js/basic';
 import { cellHref, stepName, type NavFramework, type NavSkill } from './queries';
 import { base } from '../base';
 import { frameworkPath } from './paths';
-import { quote } from '../url/transitions-view';
+import { quote } from '../url/quote';
 
 export interface Suggestion {
 	href: string;

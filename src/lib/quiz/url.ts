@@ -2,7 +2,7 @@
 // `?family=<family>`) starts that quiz; `?seed=<n>` fixes its question order; `?r=<code>` on a
 // quiz's page is its result (see ./code).
 import { withQuery } from '../frameworks/paths';
-import { quote } from '../url/transitions-view';
+import { quote } from '../url/quote';
 import type { PlacementOption } from './banks';
 
 export type StartRequest =

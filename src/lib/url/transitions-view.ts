@@ -1,5 +1,6 @@
 // URL state of /transitions: `?from=<framework>/<track>` focuses one track. Parsing never throws;
 // a malformed or unknown value falls back to the unfocused view with a notice to show.
+import { quote } from './quote';
 
 export interface TransitionsView {
 	/** The focused track as `<framework>/<track>`, or null for every transition. */
@@ -11,15 +12,6 @@ export interface TransitionsView {
 export const ALL_TRANSITIONS: TransitionsView = { from: null, notice: null };
 
 const TRACK_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Long enough to recognise a mistyped link, short enough for one line. */
-const QUOTE_MAX = 60;
-
-/** A value from a link, as a notice quotes it: on one line, cut when long. */
-export function quote(raw: string): string {
-	const flat = raw.replace(/\s+/g, ' ').trim();
-	return flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1)}…` : flat;
-}
-
 /** The view a URL asks for; `known` holds every `<framework>/<track>` the graph draws. */
 export function parseTransitionsView(
 	params: URLSearchParams,

@@ -1,12 +1,10 @@
-// The LevelProgression chart as an island chart (see ../island/Island.svelte).
-import type { ComponentProps } from 'svelte';
-import type { IslandChart } from '../island/island';
-import type LevelProgression from './LevelProgression.svelte';
+// The level progression as an island chart (see ../island/Island.svelte).
+import { IslandChart } from '../island/island';
 
 const load = () => import('./LevelProgression.svelte');
 
-export const progressionChart: IslandChart<ComponentProps<typeof LevelProgression>> = {
-	name: 'progression',
+export const progressionChart = new IslandChart(
+	'progression',
 	load,
-	server: import.meta.env.SSR ? (await load()).default : undefined
-};
+	import.meta.env.SSR ? (await load()).default : undefined
+);

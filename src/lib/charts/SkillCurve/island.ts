@@ -1,12 +1,10 @@
-// The SkillCurve chart as an island chart (see ../island/Island.svelte).
-import type { ComponentProps } from 'svelte';
-import type { IslandChart } from '../island/island';
-import type SkillCurve from './SkillCurve.svelte';
+// The skill curve as an island chart (see ../island/Island.svelte).
+import { IslandChart } from '../island/island';
 
 const load = () => import('./SkillCurve.svelte');
 
-export const curveChart: IslandChart<ComponentProps<typeof SkillCurve>> = {
-	name: 'curve',
+export const curveChart = new IslandChart(
+	'curve',
 	load,
-	server: import.meta.env.SSR ? (await load()).default : undefined
-};
+	import.meta.env.SSR ? (await load()).default : undefined
+);

@@ -21,8 +21,9 @@ import { polyline } from '../shared/polyline';
 import { PROFICIENCY_LABELS } from '../../model/proficiency';
 import { textWidth, wrapText } from '../shared/text';
 import type { Span } from './types';
+import { LEVELS, overlaps, spanText, stepAndLevel } from './span';
 
-export const LEVELS = [1, 2, 3, 4, 5, 6, 7] as const;
+export { LEVELS, overlaps, spanText, stepAndLevel };
 
 export interface PointInput {
 	step: string;
@@ -224,24 +225,6 @@ export interface SkillCurveLayout {
 }
 
 export const round = (n: number) => Math.round(n * 10) / 10;
-
-/** "P4", "P2–P3", or null for no place. */
-export function spanText(span: Span | null): string | null {
-	if (!span) return null;
-	return span.min === span.max ? `P${span.min}` : `P${span.min}–P${span.max}`;
-}
-
-/** Whether a place on the scale overlaps a range of levels (a point counts where it may sit). */
-export function overlaps(span: Span | null, range: { from: number; to: number }): boolean {
-	return span !== null && span.min <= range.to && span.max >= range.from;
-}
-
-/** "Level 4 · P2–P3", or just "P6" when the step's label already is the common level. */
-export function stepAndLevel(label: string, placement: Span | null): string {
-	const text = spanText(placement);
-	if (text === null || label === text || label.startsWith(`${text} `)) return label;
-	return `${label} · ${text}`;
-}
 
 /** The proficiency scale (0 at the bottom) and its labels, shared with the ratings panel. */
 export function proficiencyAxis(

@@ -1,12 +1,10 @@
-// The SkillHeatmap chart as an island chart (see ../island/Island.svelte).
-import type { ComponentProps } from 'svelte';
-import type { IslandChart } from '../island/island';
-import type SkillHeatmap from './SkillHeatmap.svelte';
+// The skills heatmap as an island chart (see ../island/Island.svelte).
+import { IslandChart } from '../island/island';
 
 const load = () => import('./SkillHeatmap.svelte');
 
-export const heatmapChart: IslandChart<ComponentProps<typeof SkillHeatmap>> = {
-	name: 'heatmap',
+export const heatmapChart = new IslandChart(
+	'heatmap',
 	load,
-	server: import.meta.env.SSR ? (await load()).default : undefined
-};
+	import.meta.env.SSR ? (await load()).default : undefined
+);

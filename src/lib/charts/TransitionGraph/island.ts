@@ -1,12 +1,10 @@
-// The TransitionGraph chart as an island chart (see ../island/Island.svelte).
-import type { ComponentProps } from 'svelte';
-import type { IslandChart } from '../island/island';
-import type TransitionGraph from './TransitionGraph.svelte';
+// The transition graph as an island chart (see ../island/Island.svelte).
+import { IslandChart } from '../island/island';
 
 const load = () => import('./TransitionGraph.svelte');
 
-export const transitionChart: IslandChart<ComponentProps<typeof TransitionGraph>> = {
-	name: 'transitions',
+export const transitionChart = new IslandChart(
+	'transitions',
 	load,
-	server: import.meta.env.SSR ? (await load()).default : undefined
-};
+	import.meta.env.SSR ? (await load()).default : undefined
+);

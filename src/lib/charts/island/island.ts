@@ -1,16 +1,52 @@
-// A chart drawn as an island (see Island.svelte): its name, how the browser loads its code, and on
-// the server the component itself.
+// A chart drawn as an island (see Island.svelte): its name, its code (loaded once, in the browser
+// when first needed) and, on the server, the component itself.
+import { browser } from '$app/environment';
 import type { Component } from 'svelte';
+import { arriving } from './arriving';
 
-export interface IslandChart<Props extends Record<string, unknown>> {
-	/** Names the chart in the page (`data-island`), for tests and styles. */
-	name: string;
-	/** The chart's code, loaded when the chart is first used. */
-	load: () => Promise<{ default: Component<Props> }>;
+export class IslandChart<Props extends Record<string, unknown>> {
+	#load: () => Promise<{ default: Component<Props> }>;
+	#loading: Promise<Component<Props>> | undefined;
+	#loaded: Component<Props> | undefined;
+
 	/**
-	 * On the server only: the component, loaded before any page renders. Each chart's module loads
-	 * it with a top-level `await load()`, not a static import: the server then imports the chart as
-	 * the browser does, and SvelteKit inlines its CSS in every page that draws it.
+	 * @param name Names the chart in the page (`data-island`), for tests and styles.
+	 * @param load Imports the chart's component.
+	 * @param server On the server only: the component, loaded before any page renders. Each chart's
+	 *   module passes it with a top-level `await load()`, not a static import: the server then
+	 *   imports the chart as the browser does, and SvelteKit inlines its CSS in every page that
+	 *   draws it (as for a component the page imports itself).
 	 */
-	server: Component<Props> | undefined;
+	constructor(
+		readonly name: string,
+		load: () => Promise<{ default: Component<Props> }>,
+		readonly server: Component<Props> | undefined
+	) {
+		this.#load = load;
+		this.#loaded = server;
+		// A chart's module that runs after the first page has hydrated is the code of a page a
+		// navigation leads to (or may: SvelteKit loads it when a link is hovered). The chart's code
+		// is loaded then too, and the navigation waits for it (see ./arriving), so that the chart is
+		// drawn with that page, not a moment after it (moving what follows). The first page's charts
+		// are prerendered and load when first used.
+		if (browser && document.documentElement.dataset.hydrated !== undefined)
+			arriving.add(this.load().catch(() => undefined));
+	}
+
+	/** The component, once its code has loaded. */
+	get loaded(): Component<Props> | undefined {
+		return this.#loaded;
+	}
+
+	/** Loads the component's code, once (again after a failure: the network may come back). */
+	load(): Promise<Component<Props>> {
+		this.#loading ??= this.#load().then(
+			(module) => (this.#loaded = module.default),
+			(error: unknown) => {
+				this.#loading = undefined;
+				throw error;
+			}
+		);
+		return this.#loading;
+	}
 }
