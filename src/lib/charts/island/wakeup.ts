@@ -105,10 +105,10 @@ export function holds(event: Event, lastPointer: string): boolean {
 
 /** The events to dispatch again for one kept event, each with the element it goes to. */
 export function replayOf(event: Event, host: Element): { target: Element; event: Event }[] {
-	const target = event.target;
-	if (!(target instanceof Element) || !target.isConnected) return [];
-	// A key goes to the element that has focus; one pressed on an element since left is dropped.
-	if (event.type === 'keydown' && document.activeElement !== target) return [];
+	// A key goes to the element that has focus now (an earlier key may have moved it), when that is
+	// still in the chart.
+	const target = event.type === 'keydown' ? document.activeElement : event.target;
+	if (!(target instanceof Element) || !target.isConnected || !host.contains(target)) return [];
 	const init: Record<string, unknown> = {};
 	for (const field of FIELDS) if (field in event) init[field] = event[field as keyof Event];
 	const path: Element[] = [];
