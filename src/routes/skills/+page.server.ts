@@ -5,11 +5,8 @@ import { skillCurves, skillSummary } from './skill-curves';
 
 // Every skill with the small curve of each framework that covers it (no evidence: the skill's
 // own page has that). A rating rubric brings its role's place, not its ratings.
-export const load = (() => ({
-	frameworks: catalog.frameworks
-		.filter((fw) => fw.skills.length > 0)
-		.map((fw) => ({ id: fw.id, name: fw.name, color: frameworkColor(fw.id) })),
-	skills: catalog.skills.map((skill) => ({
+export const load = (() => {
+	const skills = catalog.skills.map((skill) => ({
 		...skillSummary(skill),
 		curves: skillCurves(catalog.frameworks, skill.id).map((c) => ({
 			framework: c.framework,
@@ -24,5 +21,20 @@ export const load = (() => ({
 				proficiency: p.proficiency
 			}))
 		}))
-	}))
-})) satisfies PageServerLoad;
+	}));
+	// Skills most frameworks describe first (those are the ones worth comparing), by name within
+	// each group: ordered here, when the site is built, rather than in the browser at every visit.
+	const counts = [...new Set(skills.map((s) => s.curves.length))].sort((a, b) => b - a);
+	return {
+		frameworks: catalog.frameworks
+			.filter((fw) => fw.skills.length > 0)
+			.map((fw) => ({ id: fw.id, name: fw.name, color: frameworkColor(fw.id) })),
+		count: skills.length,
+		groups: counts.map((count) => ({
+			count,
+			skills: skills
+				.filter((s) => s.curves.length === count)
+				.sort((a, b) => a.name.localeCompare(b.name))
+		}))
+	};
+}) satisfies PageServerLoad;
