@@ -608,6 +608,27 @@ test.describe('sharing', () => {
 		expect(svg).toContain(`data-role="${RUBRIC.id}"`);
 	});
 
+	test('the export is of the view the link asks for, even while the chart’s code is on its way', async ({
+		page
+	}) => {
+		// The chart's code (the one file with its Unpin button) arrives a second late.
+		await page.route('**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('>Unpin<')) await new Promise((resolve) => setTimeout(resolve, 1000));
+			await route.fulfill({ response, body });
+		});
+		await page.goto(`/skills/mentoring?fw=${IPE.id},${RUBRIC.id}&from=P2&to=P5`);
+		await ready(page);
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Save as SVG' }).click();
+		const svg = readFileSync((await (await downloading).path())!, 'utf8');
+		// The two frameworks of the link, not the prerendered page's every framework.
+		expect(svg).toContain(IPE.name.replace('&', '&amp;'));
+		expect(svg).not.toContain('DevOps Engineer');
+		expect(svg).not.toContain('var(--');
+	});
+
 	test('the chart exports as a PNG at twice its size', async ({ page }) => {
 		await page.goto(`/skills/mentoring?fw=${VAARST.id}`);
 		await ready(page);

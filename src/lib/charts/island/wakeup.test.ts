@@ -15,19 +15,24 @@ describe('sameProps', () => {
 });
 
 describe('holds', () => {
-	/** An event as `holds` reads it: its type, key, and the element it reached. */
-	const event = (type: string, init: { key?: string; inLink?: boolean } = {}) =>
+	/** An event as `holds` reads it: its type, key, and the element it reached (in a link, in the
+	 *  drawing). */
+	const event = (type: string, init: { key?: string; inLink?: boolean; inSvg?: boolean } = {}) =>
 		({
 			type,
 			key: init.key,
-			target: { closest: (selector: string) => (selector === 'a[href]' && init.inLink ? {} : null) }
+			target: {
+				closest: (selector: string) =>
+					(selector === 'a[href]' && init.inLink) || (selector === 'svg' && init.inSvg) ? {} : null
+			}
 		}) as unknown as Event;
 
 	it.each([
-		['an arrow key', event('keydown', { key: 'ArrowUp' }), 'mouse', true],
-		['Escape', event('keydown', { key: 'Escape' }), '', true],
-		['Tab (focus moves on, as on a live chart)', event('keydown', { key: 'Tab' }), '', false],
-		['Enter on a link (it opens)', event('keydown', { key: 'Enter' }), '', false],
+		['an arrow key on the drawing', event('keydown', { key: 'ArrowUp', inSvg: true }), '', true],
+		['Escape on the drawing', event('keydown', { key: 'Escape', inSvg: true }), '', true],
+		['an arrow key in the table (it scrolls)', event('keydown', { key: 'ArrowDown' }), '', false],
+		['Tab (focus moves on)', event('keydown', { key: 'Tab', inSvg: true }), '', false],
+		['Enter on a link (it opens)', event('keydown', { key: 'Enter', inSvg: true }), '', false],
 		['a click on a link with a mouse (it opens)', event('click', { inLink: true }), 'mouse', false],
 		['a tap on a link (its tooltip first)', event('click', { inLink: true }), 'touch', true],
 		['a click on anything else', event('click'), 'mouse', true],

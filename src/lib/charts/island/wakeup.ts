@@ -90,14 +90,17 @@ export function sameProps(a: Record<string, unknown>, b: Record<string, unknown>
 
 /**
  * Whether an event that arrives while the chart's code loads is held back from the page (its
- * default prevented) to be replayed: a chart's own keys, a click on anything but a link, and a
- * tap on a link (a chart shows a link's tooltip at the first tap and follows it at the second). A
- * click with a mouse or the keyboard on a link follows it at once, as on a live chart.
+ * default prevented) to be replayed: a chart's own keys on its drawing (elsewhere, in its table,
+ * an arrow key scrolls the page as usual), a click on anything but a link, and a tap on a link (a
+ * chart shows a link's tooltip at the first tap and follows it at the second). A click with a
+ * mouse or the keyboard on a link follows it at once, as on a live chart.
  */
 export function holds(event: Event, lastPointer: string): boolean {
-	if (event.type === 'keydown') return CHART_KEYS.has((event as KeyboardEvent).key);
+	const target = event.target as Element | null;
+	if (event.type === 'keydown')
+		return CHART_KEYS.has((event as KeyboardEvent).key) && target?.closest?.('svg') != null;
 	if (event.type === 'click') {
-		const link = (event.target as Element | null)?.closest?.('a[href]');
+		const link = target?.closest?.('a[href]');
 		return link == null || lastPointer === 'touch';
 	}
 	return false;
