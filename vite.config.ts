@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import svelteConfig from './svelte.config.js';
 
@@ -25,28 +26,20 @@ const workerBuilds = {
  * the browser gets Island.svelte, which loads the chart's code on first use. One import, two
  * components: the server's imports the charts, the browser's does not.
  */
-const islandServer = {
+const islandServer: Plugin = {
 	name: 'island-server',
-	enforce: 'pre' as const,
-	async resolveId(
-		this: { environment?: { config: { consumer: string } }; resolve: PluginResolve },
-		source: string,
-		importer: string | undefined,
-		options: { ssr?: boolean }
-	) {
-		if (!source.endsWith('/Island.svelte')) return;
-		const server = this.environment?.config.consumer === 'server' || options.ssr === true;
-		if (!server) return;
-		const resolved = await this.resolve(source, importer, { skipSelf: true });
-		if (!resolved?.id.endsWith('/lib/charts/island/Island.svelte')) return;
-		return resolved.id.replace(/Island\.svelte$/, 'IslandServer.svelte');
+	enforce: 'pre',
+	resolveId: {
+		// Only imports that name the island: the bundler skips this hook for every other one.
+		filter: { id: /\/Island\.svelte$/ },
+		async handler(source, importer) {
+			if (this.environment.config.consumer !== 'server') return;
+			const resolved = await this.resolve(source, importer, { skipSelf: true });
+			if (!resolved?.id.endsWith('/lib/charts/island/Island.svelte')) return;
+			return resolved.id.replace(/Island\.svelte$/, 'IslandServer.svelte');
+		}
 	}
 };
-type PluginResolve = (
-	source: string,
-	importer: string | undefined,
-	options: { skipSelf: boolean }
-) => Promise<{ id: string } | null>;
 
 export default defineConfig({
 	plugins: [islandServer, sveltekit()],

@@ -4,10 +4,14 @@ import { browser } from '$app/environment';
 import type { Component } from 'svelte';
 import { arriving } from './arriving';
 
+/** What a person does on a page, anywhere on it. */
+const ACTIVITY = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'scroll'];
+
 export class IslandChart<Props extends Record<string, unknown>> {
 	#load: () => Promise<{ default: Component<Props> }>;
 	#loading: Promise<Component<Props>> | undefined;
 	#loaded: Component<Props> | undefined;
+	#prefetching = false;
 
 	/**
 	 * @param name Names the chart in the page (`data-island`), for tests and styles.
@@ -48,5 +52,20 @@ export class IslandChart<Props extends Record<string, unknown>> {
 			}
 		);
 		return this.#loading;
+	}
+
+	/**
+	 * Once the person does anything on the page, fetches (not runs) the chart's code: its first use
+	 * then answers at once, and a return to a page that draws it shows the chart with the page. One
+	 * set of listeners per chart, however many islands draw it (the skills index has one per skill).
+	 */
+	prefetchOnActivity(): void {
+		if (this.#prefetching || this.#loaded) return;
+		this.#prefetching = true;
+		const prefetch = () => {
+			for (const type of ACTIVITY) removeEventListener(type, prefetch, true);
+			void this.load().catch(() => (this.#prefetching = false));
+		};
+		for (const type of ACTIVITY) addEventListener(type, prefetch, { capture: true, passive: true });
 	}
 }
