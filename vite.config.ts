@@ -22,27 +22,30 @@ const workerBuilds = {
 };
 
 /**
- * Island charts (src/lib/charts/island): the server renders each chart whole with IslandServer.svelte,
- * the browser gets Island.svelte, which loads the chart's code on first use. One import, two
- * components: the server's imports the charts, the browser's does not.
+ * Components with a server twin: island charts (src/lib/charts/island) and static blocks
+ * (src/lib/components/static). The server renders each whole with its twin (IslandServer.svelte,
+ * StaticServer.svelte); the browser gets the component that leaves the prerendered elements as they
+ * are: Island.svelte loads the chart's code on first use, Static.svelte never runs its content's.
+ * One import, two components: the server's imports the charts, the browser's does not.
  */
-const islandServer: Plugin = {
-	name: 'island-server',
+const TWINS = ['/lib/charts/island/Island.svelte', '/lib/components/static/Static.svelte'];
+const serverTwins: Plugin = {
+	name: 'server-twins',
 	enforce: 'pre',
 	resolveId: {
-		// Only imports that name the island: the bundler skips this hook for every other one.
-		filter: { id: /\/Island\.svelte$/ },
+		// Only imports that name a twin: the bundler skips this hook for every other one.
+		filter: { id: /\/(Island|Static)\.svelte$/ },
 		async handler(source, importer) {
 			if (this.environment.config.consumer !== 'server') return;
 			const resolved = await this.resolve(source, importer, { skipSelf: true });
-			if (!resolved?.id.endsWith('/lib/charts/island/Island.svelte')) return;
-			return resolved.id.replace(/Island\.svelte$/, 'IslandServer.svelte');
+			if (!resolved || !TWINS.some((twin) => resolved.id.endsWith(twin))) return;
+			return resolved.id.replace(/\.svelte$/, 'Server.svelte');
 		}
 	}
 };
 
 export default defineConfig({
-	plugins: [islandServer, sveltekit()],
+	plugins: [serverTwins, sveltekit()],
 	// The site's sub-path (BASE_PATH), for src/lib/base.ts: the same value SvelteKit's paths.base has.
 	define: { __BASE_PATH__: JSON.stringify(svelteConfig.kit?.paths?.base ?? '') },
 	server: { fs: { allow: ['data'] } },
