@@ -5,6 +5,9 @@ import { base } from '../base';
 import type { Searcher } from './searcher';
 import type { SearchIndexData } from './types';
 
+/** The search index; /search has the browser preload it from the page's head. */
+export const SEARCH_INDEX = `${base}/search-index.json`;
+
 let loading: Promise<Searcher> | null = null;
 
 /** A new task: the browser paints and handles input before the next piece of work. */
@@ -16,7 +19,7 @@ export function loadSearcher(): Promise<Searcher> {
 		// The searcher's own import, asked for beside it: one round trip for both, not one after
 		// the other.
 		import('fuse.js'),
-		fetch(`${base}/search-index.json`).then((response) => {
+		fetch(SEARCH_INDEX).then((response) => {
 			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
 			return response.json() as Promise<SearchIndexData>;
 		}),
