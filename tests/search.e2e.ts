@@ -214,6 +214,27 @@ test('a /search?q= link asks for Fuse beside the search code that imports it, no
 	for (const importer of importers) expect(fuse!.start, importer.path).toBeLessThan(importer.end);
 });
 
+test('a /search?q= link asks for its index with the page, before the page’s code has arrived', async ({
+	page
+}) => {
+	await page.goto('/search?q=terraform');
+	await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+	const requests = await page.evaluate(() =>
+		performance.getEntriesByType('resource').map((e) => ({
+			path: new URL(e.name).pathname,
+			start: e.startTime,
+			end: (e as PerformanceResourceTiming).responseEnd
+		}))
+	);
+	const index = requests.filter((r) => r.path === '/search-index.json');
+	// Asked for once: the search's own fetch takes the preloaded response.
+	expect(index).toHaveLength(1);
+	const scripts = requests.filter((r) => r.path.endsWith('.js'));
+	expect(scripts.length).toBeGreaterThan(0);
+	// Before any of the page's scripts had arrived, so before any could ask for it.
+	for (const script of scripts) expect(index[0]!.start, script.path).toBeLessThan(script.end);
+});
+
 test('a search link whose index cannot be fetched says so, and Try again brings the results', async ({
 	page
 }) => {
