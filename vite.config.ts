@@ -25,7 +25,7 @@ const workerBuilds = {
  * Components with a server twin: island charts (src/lib/charts/island) and static blocks
  * (src/lib/components/static). The server renders each whole with its twin (IslandServer.svelte,
  * StaticServer.svelte); the browser gets the component that leaves the prerendered elements as they
- * are: Island.svelte loads the chart's code on first use, Static.svelte never runs its content's.
+ * are: Island.svelte loads the chart's code on first use, Static.svelte leaves its content so.
  * One import, two components: the server's imports the charts, the browser's does not.
  */
 const TWINS = ['/lib/charts/island/Island.svelte', '/lib/components/static/Static.svelte'];
