@@ -57,6 +57,9 @@ export async function serve(port: number) {
 /** One round: milliseconds to read (paste → preview) and to draw (save → chart). */
 async function round(page: Page, origin: string, text: string) {
 	await page.goto(`${origin}/import`);
+	// The page's scripts start after its first paint: an Import pressed before they run submits
+	// the prerendered form instead (a busy machine showed it).
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('textbox', { name: /^Paste/ }).fill(text);
 	const start = await page.evaluate(() => performance.now());
 	await page.getByRole('button', { name: 'Import' }).click();
