@@ -91,3 +91,30 @@ test('a skill’s evidence follows the view: a link’s frameworks only, then ev
 	await expect(page).toHaveURL('/skills/mentoring');
 	await expect(sections).toHaveText(all);
 });
+
+test('the skills index reached again by a link shows its small curves with it, even when scripts are slow', async ({
+	page
+}) => {
+	await page.goto('/skills');
+	const curves = page.locator('main [data-island="sparkline"] svg');
+	const count = await curves.count();
+	expect(count).toBeGreaterThan(0);
+	// Left as prerendered: the curves are pictures, and no code of theirs has run.
+	await expect(page.locator('main [data-island="sparkline"][data-live]')).toHaveCount(0);
+	// Anything the person does fetches their code, as it would a chart outside a static block.
+	await page.mouse.move(200, 200);
+	await page.waitForLoadState('networkidle');
+	await page.route('**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.locator('main a[href="/skills/mentoring"]').first().click();
+	await expect(page).toHaveURL('/skills/mentoring');
+	await page
+		.getByRole('navigation', { name: 'Breadcrumb' })
+		.getByRole('link', { name: 'Skills' })
+		.click();
+	await expect(page).toHaveURL('/skills');
+	// Drawn with the page, not once their code arrives 1.5 s later.
+	expect(await curves.count()).toBe(count);
+});
