@@ -56,8 +56,8 @@ export const CSP_DIRECTIVES = {
 	'base-uri': ['none'],
 	'form-action': ['self'],
 	'require-trusted-types-for': ['script'],
-	// The only policies allowed: Svelte's and SvelteKit's own, and the import page's worker URL.
-	'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'career-explorer-import-worker']
+	// The only policies allowed: Svelte's and SvelteKit's own, and the site's workers' URLs.
+	'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'career-explorer-workers']
 };
 
 /**

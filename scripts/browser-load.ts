@@ -1,6 +1,6 @@
 // What a page loads by itself in Chromium, as the browser loads it: every JavaScript response it
-// requests until it has hydrated and the network is quiet (start-up modules, preloads and the ones
-// loaded at start, such as an error page's), each counted as its file gzipped (level 9), and every
+// requests until it has hydrated and the network is quiet (start-up modules, preloads, the ones
+// loaded at start, such as an error page's, and a worker's script), each counted as its file gzipped (level 9), and every
 // request. Shared by the budget test and `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -20,11 +20,12 @@ const FRAMEWORKS = readdirSync(join(import.meta.dirname, '..', 'data', 'framewor
  * Routes still above the target, each held at its figure when last measured (with a few hundred
  * bytes of headroom, to the half kB), so that it does not grow while the work goes on: search, which
  * needs Fuse and its own code to show any result (about 25 kB over the fixed cost every page pays,
- * Svelte and SvelteKit with the site's frame, about 40 kB). The charts are not in any page's count:
- * each loads when first used (src/lib/charts/island).
+ * Svelte and SvelteKit with the site's frame, about 40 kB), most of it in the search worker, whose
+ * script counts as the page's own. The charts are not in any page's count: each loads when first
+ * used (src/lib/charts/island).
  */
 const OVER: Record<string, number> = {
-	'/search?q=terraform': 63.5 * KB
+	'/search?q=terraform': 64 * KB
 };
 const PAGES = [...new Set([...ROUTE_PAGES, ...FRAMEWORKS])];
 

@@ -187,32 +187,72 @@ test('a /search?q= link opens its results, and a reload keeps them', async ({ pa
 	expect(problems).toEqual([]);
 });
 
-test('a /search?q= link asks for Fuse beside the search code that imports it, not after', async ({
-	page
-}) => {
+test('a /search?q= link searches in a worker: Fuse never loads on the page', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
 	await page.goto('/search?q=terraform');
 	await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
-	const scripts = await page.evaluate(() =>
+	const code = (path: string) => readFileSync(join(BUILD, path), 'utf8');
+	const hasFuse = (path: string) => code(path).includes('Fuse.match does not support');
+	expect(workers).toHaveLength(1);
+	expect(hasFuse(workers[0]!), 'the worker runs Fuse').toBe(true);
+	const onPage = await page.evaluate(() =>
 		performance
 			.getEntriesByType('resource')
-			.filter((e) => e.name.endsWith('.js'))
-			.map((e) => ({
-				path: new URL(e.name).pathname,
-				start: e.startTime,
-				end: (e as PerformanceResourceTiming).responseEnd
-			}))
+			.map((e) => new URL(e.name).pathname)
+			.filter((path) => path.endsWith('.js') && !path.includes('/workers/'))
 	);
-	const code = (path: string) => readFileSync(join(BUILD, path), 'utf8');
-	const fuse = scripts.find((s) => code(s.path).includes('Fuse.match does not support'));
-	expect(fuse, 'the page loaded Fuse').toBeDefined();
-	const file = fuse!.path.split('/').pop()!.replace(/\./g, '\\.');
-	// The modules that import it statically (`from"./<file>"`), not the one that asks for it.
-	const imports = new RegExp(`from\\s*["'\`]\\./${file}["'\`]`);
-	const importers = scripts.filter((s) => imports.test(code(s.path)));
-	expect(importers.length, 'the search code that imports Fuse').toBeGreaterThan(0);
-	// Asked for in the same round trip: before any module that imports it had arrived.
-	for (const importer of importers) expect(fuse!.start, importer.path).toBeLessThan(importer.end);
+	expect(onPage.length).toBeGreaterThan(3);
+	expect(onPage.filter(hasFuse)).toEqual([]);
 });
+
+test('where the search worker cannot start, search runs on the page all the same', async ({
+	page
+}) => {
+	await page.route('**/workers/search.worker-*.js', (route) => route.abort());
+	await page.goto('/search?q=terraform');
+	const first = page.getByRole('main').getByRole('listitem').first();
+	await expect(first).toContainText(/terraform/i);
+	await expect(page.getByText(/^\d+ results?\./).first()).toBeVisible();
+	// The palette shares it.
+	await page.keyboard.press('/');
+	await combobox(page).fill('kubernets');
+	await expect(options(page).first()).toBeVisible();
+});
+
+for (const url of ['/search?q=terraform', '/import']) {
+	test(`${url} asks for every module it imports at once, not one import level after another`, async ({
+		page
+	}) => {
+		await page.goto(url);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.waitForLoadState('networkidle');
+		const scripts = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => new URL(e.name).pathname.endsWith('.js'))
+				.map((e) => ({
+					path: new URL(e.name).pathname,
+					start: e.startTime,
+					end: (e as PerformanceResourceTiming).responseEnd
+				}))
+		);
+		const code = (path: string) => readFileSync(join(BUILD, path), 'utf8');
+		let checked = 0;
+		for (const importer of scripts) {
+			const dir = importer.path.slice(0, importer.path.lastIndexOf('/'));
+			// Its static imports (`from"./x.js"`; dynamic ones are asked for when used).
+			for (const [, file] of code(importer.path).matchAll(/from\s*"\.\/([^"]+\.js)"/g)) {
+				const imported = scripts.find((s) => s.path === `${dir}/${file}`);
+				expect(imported, `${importer.path} imports ${file}`).toBeDefined();
+				// Asked for before the module importing it had arrived: not found by reading it.
+				expect(imported!.start, `${file}, imported by ${importer.path}`).toBeLessThan(importer.end);
+				checked += 1;
+			}
+		}
+		expect(checked).toBeGreaterThan(5);
+	});
+}
 
 test('a /search?q= link asks for its index with the page, before the page’s code has arrived', async ({
 	page

@@ -2,33 +2,7 @@
 // time limit, so the page stays responsive whatever the file holds.
 import type { Format, ReadResult } from '../import/formats';
 import type { ReadRequest } from './import.worker';
-import workerUrl from './import.worker?worker&url';
-
-interface ScriptUrlPolicy {
-	createScriptURL(url: string): unknown;
-}
-
-let policy: ScriptUrlPolicy | null = null;
-
-/**
- * The worker's script URL as the site's CSP wants it (Trusted Types for every script sink): a
- * policy that vouches for this one URL and no other.
- */
-function workerScript(): string {
-	const factory = (
-		globalThis as {
-			trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy };
-		}
-	).trustedTypes;
-	if (!factory) return workerUrl;
-	policy ??= factory.createPolicy('career-explorer-import-worker', {
-		createScriptURL(url) {
-			if (url !== workerUrl) throw new TypeError('only the import worker may be started');
-			return url;
-		}
-	});
-	return policy.createScriptURL(workerUrl) as string;
-}
+import { startWorker } from '../workers/script';
 
 /** How long reading may take before the worker is stopped (a 1 MB ladder reads in about 1 s). */
 export const READ_TIMEOUT_MS = 8000;
@@ -55,7 +29,7 @@ export function readInWorker(
 	timeout = READ_TIMEOUT_MS
 ): Promise<ReadOutcome> {
 	return new Promise((resolve) => {
-		const worker = new Worker(workerScript(), { type: 'module' });
+		const worker = startWorker('import');
 		const finish = (outcome: ReadOutcome) => {
 			clearTimeout(timer);
 			worker.terminate();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../../scripts/bundled';
+import type { SearchBackend } from './backend';
 import { buildSearchIndex } from './build';
+import { onPage } from './open';
 import { Searcher } from './searcher';
 import { searchStatus, SearchSession } from './session.svelte';
 import { NO_FILTERS, type SearchFilters, type SearchResults } from './types';
@@ -9,7 +11,10 @@ const { frameworks, skills } = loadBundled();
 const searcher = new Searcher(JSON.parse(JSON.stringify(buildSearchIndex(frameworks, skills))));
 
 /** A session over state the test changes, as a page or the palette would. */
-function session(limit = 20, load = () => Promise.resolve(searcher)) {
+function session(
+	limit = 20,
+	load: () => Promise<SearchBackend> = () => Promise.resolve(onPage(searcher))
+) {
 	const input = $state<{ query: string; filters: SearchFilters; literal?: boolean }>({
 		query: '',
 		filters: NO_FILTERS
@@ -75,7 +80,7 @@ describe('SearchSession', () => {
 	it('can be retried after the searcher failed to load', async () => {
 		let attempts = 0;
 		const { input, search } = session(20, () =>
-			++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(searcher)
+			++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(onPage(searcher))
 		);
 		input.query = 'mentoring';
 		await search.load();
@@ -87,6 +92,95 @@ describe('SearchSession', () => {
 		expect(search.results!.total).toBeGreaterThan(0);
 		await search.load();
 		expect(attempts).toBe(2);
+	});
+
+	it('keeps the last results on screen while a worker searches, and settles on the new ones', async () => {
+		// A backend that answers when the test says so, as the search worker answers a moment later;
+		// like a worker's postMessage, it copies what it is sent (a proxy cannot be copied).
+		const asked: { query: string; answer(): void }[] = [];
+		const worker: SearchBackend = {
+			search: (query, options) => {
+				const sent = structuredClone(options);
+				return new Promise((resolve) =>
+					asked.push({ query, answer: () => resolve(searcher.search(query, sent)) })
+				);
+			},
+			frameworkName: () => undefined
+		};
+		const { input, search } = session(20, () => Promise.resolve(worker));
+		await search.load();
+		input.query = 'k8s';
+		expect(search.results).toBeNull();
+		expect(search.status()).toBe('Loading search…');
+		asked[0]!.answer();
+		await search.settled();
+		const k8s = search.results!;
+		expect(k8s.hits[0]!.doc.key).toBe('skill:container-orchestration');
+
+		input.query = 'mentoring';
+		// Still the k8s results, not an empty list, until the new ones arrive.
+		expect(search.results).toBe(k8s);
+		expect(search.results).toBe(k8s);
+		// Asked once, however often it is read.
+		expect(asked.map((a) => a.query)).toEqual(['k8s', 'mentoring']);
+		let settled = false;
+		const done = search.settled().then(() => (settled = true));
+		await Promise.resolve();
+		expect(settled).toBe(false);
+		asked[1]!.answer();
+		await done;
+		expect(search.results).not.toBe(k8s);
+		expect(search.results!.hits.some((h) => /mentor/i.test(h.doc.title))).toBe(true);
+
+		input.query = '';
+		expect(search.results).toBeNull();
+	});
+
+	it('shows the newest results when an older search answers last', async () => {
+		const asked: { query: string; answer(): void }[] = [];
+		const worker: SearchBackend = {
+			search: (query, options) =>
+				new Promise((resolve) =>
+					asked.push({ query, answer: () => resolve(searcher.search(query, options)) })
+				),
+			frameworkName: () => undefined
+		};
+		const { input, search } = session(20, () => Promise.resolve(worker));
+		await search.load();
+		input.query = 'k8s';
+		void search.results;
+		input.query = 'mentoring';
+		void search.results;
+		asked[1]!.answer();
+		await search.settled();
+		const mentoring = search.results;
+		asked[0]!.answer();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(search.results).toBe(mentoring);
+		expect(search.results!.hits[0]!.doc.key).not.toBe('skill:container-orchestration');
+	});
+
+	it('says search failed when the worker stops answering, and can start again', async () => {
+		let loads = 0;
+		const broken: SearchBackend = {
+			search: () => Promise.reject(new Error('the search worker stopped')),
+			frameworkName: () => undefined
+		};
+		const { input, search } = session(20, () =>
+			Promise.resolve(++loads === 1 ? broken : onPage(searcher))
+		);
+		await search.load();
+		input.query = 'mentoring';
+		void search.results;
+		await search.settled();
+		expect(search.failed).toBe(true);
+		expect(search.ready).toBe(false);
+		expect(search.status()).toBe('Search could not be loaded.');
+		await search.load();
+		expect(loads).toBe(2);
+		expect(search.failed).toBe(false);
+		expect(search.results!.total).toBeGreaterThan(0);
 	});
 
 	it('remembers the query a person found something with, once, and forgets on request', () => {

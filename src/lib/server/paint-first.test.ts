@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paintFirst } from './paint-first';
+import { manifestImports, paintFirst } from './paint-first';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -82,5 +85,53 @@ describe('paintFirst', () => {
 		expect(() => paintFirst(page(START.replace('kit.start(app,', 'kit.boot(app,')))).toThrow(
 			/0 SvelteKit start scripts/
 		);
+	});
+
+	it('asks for every module the page imports at once, those SvelteKit left out too', () => {
+		const imports: Record<string, string[]> = {
+			// C3 imports D4, which imports E5 and, again, the start module.
+			'/_app/immutable/chunks/C3.js': ['/_app/immutable/chunks/D4.js'],
+			'/_app/immutable/chunks/D4.js': [
+				'/_app/immutable/chunks/E5.js',
+				'/_app/immutable/entry/start.A1.js'
+			]
+		};
+		const [, start] = scripts(paintFirst(page(), (href) => imports[href] ?? []));
+		const asked = JSON.parse(/__paintFirst\((\[[^\]]*\])\)/.exec(start ?? '')?.[1] ?? '[]');
+		expect(asked).toEqual([
+			...MODULES,
+			'/_app/immutable/chunks/D4.js',
+			'/_app/immutable/chunks/E5.js'
+		]);
+	});
+});
+
+describe('manifestImports', () => {
+	it("reads each built file's static imports from Vite's manifest, as site paths", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+		const file = join(dir, 'manifest.json');
+		writeFileSync(
+			file,
+			JSON.stringify({
+				'.svelte-kit/generated/client-optimized/nodes/15.js': {
+					file: '_app/immutable/nodes/15.X.js',
+					imports: ['_C3.js', '_gone.js'],
+					dynamicImports: ['src/lib/search/open.ts']
+				},
+				'_C3.js': { file: '_app/immutable/chunks/C3.js', imports: ['_D4.js'] },
+				'_D4.js': { file: '_app/immutable/chunks/D4.js' },
+				'src/lib/search/open.ts': { file: '_app/immutable/chunks/F6.js' }
+			})
+		);
+		const imports = manifestImports(file, '/explorer/');
+		// Static imports only (not the dynamic one), and none that the manifest does not name.
+		expect(imports('/explorer/_app/immutable/nodes/15.X.js')).toEqual([
+			'/explorer/_app/immutable/chunks/C3.js'
+		]);
+		expect(imports('/explorer/_app/immutable/chunks/C3.js')).toEqual([
+			'/explorer/_app/immutable/chunks/D4.js'
+		]);
+		expect(imports('/explorer/_app/immutable/chunks/D4.js')).toEqual([]);
+		expect(imports('/_app/immutable/chunks/C3.js')).toEqual([]);
 	});
 });
