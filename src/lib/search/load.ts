@@ -44,7 +44,7 @@ export function loadSearch(): Promise<SearchBackend> {
 	data.catch((error: Error) => worker?.stop(error));
 	const mine = data.then(([index, local]) =>
 		(worker?.open(index, local) ?? Promise.reject(new Error('no worker'))).catch(() =>
-			onPage(index, local)
+			searchOnPage(index, local)
 		)
 	);
 	mine.catch(drop);
@@ -131,8 +131,12 @@ function startSearchWorker(lost: () => void): SearchWorker | null {
 				WORKER_OPEN_TIMEOUT_MS
 			);
 			const request: SearchRequest = { type: 'open', index, local };
-			// Copied, not transferred: search on the page still has it if the worker fails.
-			worker.postMessage(request);
+			try {
+				// Copied, not transferred: search on the page still has it if the worker fails.
+				worker.postMessage(request);
+			} catch (error) {
+				stop(error instanceof Error ? error : new Error(String(error)));
+			}
 			return ready;
 		},
 		stop
@@ -143,7 +147,7 @@ function startSearchWorker(lost: () => void): SearchWorker | null {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Search on the page, for a browser that cannot start the worker. */
-async function onPage(index: ArrayBuffer, local: SearchDoc[]): Promise<SearchBackend> {
+async function searchOnPage(index: ArrayBuffer, local: SearchDoc[]): Promise<SearchBackend> {
 	const open = await import('./open');
 	const data = JSON.parse(new TextDecoder().decode(index)) as SearchIndexData;
 	// Three pieces of work, each in its own task (on a slow phone, about 100 ms each rather than
