@@ -82,16 +82,20 @@ test('every link of the home page and a framework page, and a walk to a skill, s
 	expect(errors).toEqual([]);
 });
 
-test('the search palette loads its index from under the base and opens a statement there', async ({
+test('the search palette loads its index and worker from under the base and opens a statement there', async ({
 	page,
 	baseURL
 }) => {
 	const { outside, errors } = watch(page, baseURL);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
 	await visit(page, `${BASE}/skills`);
 	await page.keyboard.press('/');
 	const palette = page.getByRole('dialog', { name: 'Search' });
 	await palette.getByRole('combobox').fill('kubernets upgrade delivred');
 	await expect(palette.getByRole('option').first()).toContainText(squash(upgrade.text));
+	// Searched in its worker, whose script is under the base too.
+	expect(workers).toEqual([expect.stringMatching(`^${BASE}/_app/immutable/workers/search`)]);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(
 		`${BASE}/frameworks/${RUBRIC.id}/${upgrade.track}/${upgrade.step}#${upgrade.id}`
