@@ -187,6 +187,33 @@ test('a /search?q= link opens its results, and a reload keeps them', async ({ pa
 	expect(problems).toEqual([]);
 });
 
+test('on /search, Filters opens its fields, narrows the results into the link, and a reload keeps them', async ({
+	page
+}) => {
+	await visit(page, '/search?q=platform');
+	const main = page.getByRole('main');
+	const filters = main.getByText('Filters', { exact: true });
+	const kind = main.getByRole('combobox', { name: 'Kind' });
+	await expect(main.getByRole('heading', { name: /^Skills/ })).toBeVisible();
+	await expect(kind).toBeHidden();
+	await filters.click();
+	await kind.selectOption({ label: 'Statements' });
+	await expect(page).toHaveURL(/[?&]kind=statement(&|$)/);
+	await expect(main.getByText(/^Filters\s\(1\)$/)).toBeVisible();
+	await expect(main.getByRole('heading', { name: /^Skills/ })).toHaveCount(0);
+	await expect(main.getByRole('heading', { name: /^Statements · / }).first()).toBeVisible();
+
+	// A link with filters opens with them shown.
+	await page.reload();
+	await expect(kind).toBeVisible();
+	await expect(kind).toHaveValue('statement');
+	await main.getByRole('button', { name: 'Clear filters' }).click();
+	await expect(page).not.toHaveURL(/kind=/);
+	await expect(main.getByRole('heading', { name: /^Skills/ })).toBeVisible();
+	// Still open: the person opened it.
+	await expect(kind).toHaveValue('');
+});
+
 test('a /search?q= link searches in a worker: Fuse never loads on the page', async ({ page }) => {
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
