@@ -118,3 +118,28 @@ test('the skills index reached again by a link shows its small curves with it, e
 	// Drawn with the page, not once their code arrives 1.5 s later.
 	expect(await curves.count()).toBe(count);
 });
+
+test('a promotion page reached from the next one shows its own comparison, drawn afresh', async ({
+	page
+}) => {
+	await page.goto('/compare/platform-engineer/platform-engineer/level-4');
+	const block = page.locator('main .static-block').first();
+	await expect(block).not.toHaveAttribute('data-drawn');
+	await markDocument(page);
+
+	const next = page
+		.getByRole('navigation', { name: 'Neighbouring comparisons' })
+		.locator('a[rel=next]');
+	const target = new URL((await next.getAttribute('href'))!, page.url()).pathname;
+	await next.click();
+	await expect(page).toHaveURL(target);
+	await expect(block).toHaveAttribute('data-drawn', '');
+	expect(await documentKept(page)).toBe(true);
+	expect(await page.locator('main').innerText()).toBe(await readDirectly(page, target));
+	// What is not in the block still runs: the Markdown follows the comparison shown.
+	await page.getByText('Show the Markdown').click();
+	const heading = (await page.getByRole('heading', { level: 1 }).innerText()).split(': ')[1]!;
+	await expect(page.getByRole('textbox', { name: 'The comparison as Markdown' })).toHaveValue(
+		new RegExp(heading.split(' → ')[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+	);
+});
