@@ -143,3 +143,24 @@ test('a promotion page reached from the next one shows its own comparison, drawn
 		new RegExp(heading.split(' → ')[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
 	);
 });
+
+test('the transitions list follows the focused track of a link, and every transition again', async ({
+	page
+}) => {
+	const list = (p: Page) => p.getByRole('region', { name: 'Every transition, in words' });
+	const whole = await page.context().newPage();
+	await whole.goto('/transitions');
+	await whole.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// Opened directly without a focus: the prerendered list stays as it is.
+	await expect(list(whole).locator('.static-block')).not.toHaveAttribute('data-drawn');
+	const everything = await list(whole).innerText();
+	await whole.close();
+
+	await page.goto('/transitions?from=speedoc-engineering/platform');
+	await expect(list(page).getByRole('heading', { name: /^To and from / })).toBeVisible();
+	await expect(list(page).locator('.static-block')).toHaveAttribute('data-drawn', '');
+	await page.getByRole('button', { name: 'Show all transitions' }).click();
+	await expect(page).toHaveURL('/transitions');
+	await expect(list(page).getByRole('heading', { name: /^To and from / })).toHaveCount(0);
+	expect(await list(page).innerText()).toBe(everything);
+});
